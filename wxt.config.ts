@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+
+// The manifest asks only for what the features need: `storage` for settings and
+// per-tab tallies. Content scripts' match patterns grant the host access they use.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Dramatis',
+    description: 'Tells you who is who in the story you are reading.',
+    permissions: ['storage'],
+    action: { default_title: 'Dramatis: who is in this story' },
+    commands: {
+      'next-highlight': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Focus the next highlighted name and open its card',
+      },
+      'previous-highlight': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Focus the previous highlighted name and open its card',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'dramatis@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
