@@ -1,0 +1,84 @@
+/**
+ * The one message protocol between the extension's parts. Every message is a
+ * tagged union member; receivers check `isMessage` before trusting a payload.
+ */
+import type { TallyRow } from './mentions';
+
+/** Content script → background: this frame's people and counts changed. */
+export interface TallyMessage {
+  type: 'dramatis/tally';
+  rows: TallyRow[];
+  /** The frame's URL: the popup learns the page's site from it, with no `tabs` permission. */
+  url: string;
+}
+
+/** Popup → background: the merged tally of a tab. */
+export interface GetTabTallyMessage {
+  type: 'dramatis/get-tab-tally';
+  tabId: number;
+}
+
+/** Popup → content script (one frame): scroll to the nth mention of a person. */
+export interface JumpMessage {
+  type: 'dramatis/jump';
+  personId: string;
+  index: number;
+}
+
+/** Background → content script: a keyboard command. */
+export interface CommandMessage {
+  type: 'dramatis/command';
+  command: 'next-highlight' | 'previous-highlight';
+}
+
+/** Card → background: open the person's page in Dramatis. */
+export interface OpenPersonMessage {
+  type: 'dramatis/open-person';
+  personId: string;
+}
+
+/** Every message Dramatis sends. */
+export type Message = TallyMessage | GetTabTallyMessage | JumpMessage | CommandMessage | OpenPersonMessage;
+
+/** A tab's merged tally, with where each frame's mentions live (for jumps). */
+export interface TabTally {
+  /** The top frame's URL, once its content script has reported. */
+  url?: string;
+  rows: TallyRow[];
+  /** Per frame, in frame-id order: which people it holds and how many. */
+  frames: Array<{ frameId: number; rows: TallyRow[] }>;
+}
+
+const TYPES = new Set<Message['type']>(['dramatis/tally', 'dramatis/get-tab-tally', 'dramatis/jump', 'dramatis/command', 'dramatis/open-person']);
+
+/** Narrows an unknown runtime message to the protocol, checking its fields. */
+export function isMessage(m: unknown): m is Message {
+  if (!m || typeof m !== 'object') return false;
+  const msg = m as Record<string, unknown>;
+  if (!TYPES.has(msg.type as Message['type'])) return false;
+  switch (msg.type) {
+    case 'dramatis/tally':
+      return typeof msg.url === 'string' && Array.isArray(msg.rows) && msg.rows.every((r) => r && typeof r.personId === 'string' && Number.isFinite(r.count) && Number.isFinite(r.first));
+    case 'dramatis/get-tab-tally':
+      return Number.isInteger(msg.tabId);
+    case 'dramatis/jump':
+      return typeof msg.personId === 'string' && Number.isInteger(msg.index);
+    case 'dramatis/open-person':
+      return typeof msg.personId === 'string';
+    default:
+      return msg.command === 'next-highlight' || msg.command === 'previous-highlight';
+  }
+}
+
+/** Finds which frame holds the nth (0-based) mention of a person across frames. */
+export function locateMention(tab: TabTally, personId: string, index: number): { frameId: number; index: number } | undefined {
+  const total = tab.frames.reduce((n, f) => n + (f.rows.find((r) => r.personId === personId)?.count ?? 0), 0);
+  if (!total) return undefined;
+  let i = ((index % total) + total) % total;
+  for (const f of tab.frames) {
+    const c = f.rows.find((r) => r.personId === personId)?.count ?? 0;
+    if (i < c) return { frameId: f.frameId, index: i };
+    i -= c;
+  }
+  return undefined;
+}

@@ -1,0 +1,120 @@
+/**
+ * The settings model: defaults, the stored form (only what the user changed),
+ * validation of imported settings, and migrations between stored versions.
+ */
+import type { SitePolicy } from './site-rules';
+
+/** A name the user hid on one site with "Not this person". */
+export interface HiddenName {
+  site: string;
+  personId: string;
+  form: string;
+}
+
+/** Every user setting. */
+export interface Settings extends SitePolicy {
+  highlightStyle: 'soft' | 'underline' | 'dotted' | 'outline';
+  highlightColor: string;
+  theme: 'auto' | 'light' | 'dark';
+  hoverDelay: number;
+  openOn: 'hover' | 'click';
+  useAnchored: boolean;
+  disabledPeople: string[];
+  hiddenNames: HiddenName[];
+  disabledDatasets: string[];
+}
+
+/** What a fresh install uses. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  paused: false,
+  siteMode: 'except',
+  exceptSites: [],
+  onlySites: [],
+  highlightStyle: 'soft',
+  highlightColor: '#f2c94c',
+  theme: 'auto',
+  hoverDelay: 300,
+  openOn: 'hover',
+  useAnchored: true,
+  disabledPeople: [],
+  hiddenNames: [],
+  disabledDatasets: [],
+});
+
+/** The stored form: only the keys that differ from the defaults. */
+export type StoredSettings = Partial<Settings>;
+
+/** The current stored-settings version; bump it with a migration below. */
+export const SETTINGS_VERSION = 2;
+
+/**
+ * Migrations, keyed by the version they produce. Version 1 (the first release)
+ * stored `{ disabledSites: string[] }`; version 2 stores partial `Settings`.
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (old: any) => StoredSettings> = {
+  2: (old: { disabledSites?: unknown } | null) => {
+    const sites = Array.isArray(old?.disabledSites) ? old.disabledSites.filter((s) => typeof s === 'string') : [];
+    return sites.length ? { exceptSites: sites } : {};
+  },
+};
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Full settings from the stored partial form. */
+export function withDefaults(stored: StoredSettings | null | undefined): Settings {
+  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) } as Settings;
+}
+
+/** Strips the keys that equal their defaults, so only real changes are stored. */
+export function toStored(settings: Settings): StoredSettings {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>) {
+    if (!same(settings[key], DEFAULT_SETTINGS[key])) out[key] = settings[key];
+  }
+  return out as StoredSettings;
+}
+
+const ENUMS: Partial<Record<keyof Settings, readonly string[]>> = {
+  siteMode: ['except', 'only'],
+  highlightStyle: ['soft', 'underline', 'dotted', 'outline'],
+  theme: ['auto', 'light', 'dark'],
+  openOn: ['hover', 'click'],
+};
+
+/** Checks one value against the type of its default; returns an error or undefined. */
+function checkValue(key: keyof Settings, v: unknown): string | undefined {
+  const def = DEFAULT_SETTINGS[key];
+  const allowed = ENUMS[key];
+  if (allowed) return allowed.includes(v as string) ? undefined : `must be one of ${allowed.join(', ')}`;
+  if (key === 'highlightColor') return typeof v === 'string' && /^#[0-9a-f]{6}$/i.test(v) ? undefined : 'must be a colour like #f2c94c';
+  if (key === 'hoverDelay') return typeof v === 'number' && v >= 0 && v <= 2000 ? undefined : 'must be a number from 0 to 2000';
+  if (key === 'hiddenNames') {
+    const ok = Array.isArray(v) && v.every((h) => h && typeof h.site === 'string' && typeof h.personId === 'string' && typeof h.form === 'string');
+    return ok ? undefined : 'must be a list of { site, personId, form }';
+  }
+  if (Array.isArray(def)) return Array.isArray(v) && v.every((s) => typeof s === 'string') ? undefined : 'must be a list of strings';
+  return typeof v === typeof def ? undefined : `expected ${typeof def}, got ${v === null ? 'null' : typeof v}`;
+}
+
+/** Validates settings from an import; unknown keys and bad values are errors. */
+export function parseSettings(input: unknown): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return { ok: false, errors: ['(file): expected an object of settings'] };
+  const errors: string[] = [];
+  for (const [key, v] of Object.entries(input)) {
+    if (!(key in DEFAULT_SETTINGS)) errors.push(`${key}: unknown setting`);
+    else {
+      const e = checkValue(key as keyof Settings, v);
+      if (e) errors.push(`${key}: ${e}`);
+    }
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, settings: withDefaults(input as StoredSettings) };
+}
+
+// Settings that change who is found, so the page must be scanned afresh. The rest
+// change looks (restyled in place) or where Dramatis runs (re-checked per page).
+const CONTENT_KEYS: Array<keyof Settings> = ['useAnchored', 'disabledPeople', 'hiddenNames', 'disabledDatasets'];
+
+/** Whether moving from `a` to `b` changes who is found on a page. */
+export function needsRescan(a: Settings, b: Settings): boolean {
+  return CONTENT_KEYS.some((k) => !same(a[k], b[k]));
+}

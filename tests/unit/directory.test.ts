@@ -1,0 +1,66 @@
+/** The directory: quotes about people, search, tallies and the message protocol. */
+import { buildDirectory, searchPeople } from '../../lib/directory';
+import { mergeTallies, tally, whyMatched } from '../../lib/mentions';
+import { isMessage, locateMention } from '../../lib/messages';
+import { bundled } from '../support/article';
+
+const dir = buildDirectory([bundled()]);
+
+test('Boris Johnson is quoted about by Alan Duncan and Jeremy Corbyn', () => {
+  expect(dir.quotesAbout('boris-johnson').map((q) => q.speakerName)).toEqual(['Alan Duncan', 'Alan Duncan', 'Jeremy Corbyn']);
+  expect(dir.quotesBy('liam-fox')[0]!.sourceInfo?.publisher).toBe('TRT World');
+});
+
+test.each([
+  ['Trade', 'liam-fox', 'role'],
+  ['under the bus', 'alan-duncan', 'quote'],
+  ['THERESA', 'theresa-may', 'name'],
+  ['théresa', 'theresa-may', 'name'],
+  ['mcdonald', 'simon-mcdonald', 'name'],
+])('search %j finds %s by %s', (q, id, field) => {
+  const hit = searchPeople(dir.people, q)[0];
+  expect(hit?.person.id).toBe(id);
+  expect(hit?.field).toBe(field);
+});
+
+test('names rank above roles, roles above quotes', () => {
+  const hits = searchPeople(dir.people, 'may');
+  expect(hits[0]!.person.id).toBe('theresa-may');
+  expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+});
+
+test('a person switched off leaves the directory', () => {
+  expect(buildDirectory([bundled()], new Set(['liam-fox'])).byId.has('liam-fox')).toBe(false);
+});
+
+test('tally sorts by count, then first appearance; frames merge', () => {
+  expect(tally(['b', 'a', 'a', 'c', 'b', 'a'])).toEqual([
+    { personId: 'a', count: 3, first: 1 },
+    { personId: 'b', count: 2, first: 0 },
+    { personId: 'c', count: 1, first: 3 },
+  ]);
+  const merged = mergeTallies([tally(['a']), tally(['b', 'b', 'a'])]);
+  expect(merged.map((r) => [r.personId, r.count])).toEqual([['a', 2], ['b', 2]]);
+});
+
+test('jumps find the frame holding the nth mention, wrapping around', () => {
+  const tab = { rows: [], frames: [{ frameId: 0, rows: tally(['a', 'a']) }, { frameId: 7, rows: tally(['a']) }] };
+  expect(locateMention(tab, 'a', 2)).toEqual({ frameId: 7, index: 0 });
+  expect(locateMention(tab, 'a', 3)).toEqual({ frameId: 0, index: 0 });
+  expect(locateMention(tab, 'z', 0)).toBeUndefined();
+});
+
+test.each([
+  [{ type: 'dramatis/tally', rows: [], url: 'https://x.org/' }, true],
+  [{ type: 'dramatis/tally', rows: [{ personId: 1 }], url: 'https://x.org/' }, false],
+  [{ type: 'dramatis/jump', personId: 'a', index: 1.5 }, false],
+  [{ type: 'evil', personId: 'a' }, false],
+  ['dramatis/tally', false],
+])('message %j valid: %s', (m, ok) => {
+  expect(isMessage(m)).toBe(ok);
+});
+
+test('the card explains an anchored match in one line', () => {
+  expect(whyMatched('May', 'anchored', { name: 'Theresa May' })).toBe('Matched “May”: Theresa May is named on this page.');
+  expect(whyMatched('Darroch', 'always', { name: 'Kim Darroch' })).toBeUndefined();
+});

@@ -1,0 +1,111 @@
+/** The matcher, table-driven: what it must find and what it must leave alone. */
+import { compileMatcher } from '../../lib/matcher';
+import { anchorsIn, resolveMentions, tally } from '../../lib/mentions';
+import type { Segment } from '../../lib/tokens';
+import { ARTICLE, blocks, bundled } from '../support/article';
+
+const people = bundled().people;
+const matcher = compileMatcher(people);
+
+/** Runs the matcher over segments; returns "person:text" for each mention. */
+function find(segments: Segment[]): string[] {
+  const c = matcher.scan(segments);
+  return resolveMentions(c, anchorsIn(c)).map((m) => {
+    let text = '';
+    for (let s = m.start.segment; s <= m.end.segment; s++) {
+      const seg = segments[s]!.text;
+      text += seg.slice(s === m.start.segment ? m.start.offset : 0, s === m.end.segment ? m.end.offset : seg.length);
+    }
+    return `${m.personId}:${text}`;
+  });
+}
+const one = (text: string) => find([{ text, boundary: 'block' }]);
+
+test('the source article: 45 mentions with the right counts', () => {
+  const rows = tally(find(blocks(ARTICLE)).map((m) => m.split(':')[0]!));
+  const counts = Object.fromEntries(rows.map((r) => [r.personId, r.count]));
+  expect(counts).toEqual({
+    'kim-darroch': 17, 'theresa-may': 7, 'donald-trump': 6, 'boris-johnson': 5, 'jeremy-hunt': 2, 'olly-barratt': 1, 'alan-duncan': 1,
+    'liam-fox': 1, 'jeremy-corbyn': 1, 'simon-mcdonald': 1, 'christopher-meyer': 1, 'simon-fraser': 1, 'franklin-pierce': 1,
+  });
+});
+
+// Anchored short forms need a full name on the page: each case adds one.
+const ANCHOR = ' Theresa May. Boris Johnson. Jeremy Hunt. Liam Fox. Simon Fraser. Franklin Pierce. Simon McDonald. Kim Darroch.';
+const ANCHOR_MENTIONS = 8;
+const strip = (found: string[]) => found.slice(0, found.length - ANCHOR_MENTIONS);
+
+test('the anchor sentence itself yields its eight full names', () => {
+  expect(one(ANCHOR)).toHaveLength(ANCHOR_MENTIONS);
+});
+
+test.each([
+  ["May's government", ['theresa-may:May']],
+  ['Mrs May said', ['theresa-may:May']],
+  ['Mr Trump said', ['donald-trump:Trump']],
+  ['President Trump said', ['donald-trump:Trump']],
+  ['Donald J. Trump said', ['donald-trump:Donald J. Trump']],
+  ['Prime Minister Theresa May said', ['theresa-may:Theresa May']],
+  ['Sir Kim Darroch wrote', ['kim-darroch:Sir Kim Darroch']],
+  ['Ambassador Darroch wrote', ['kim-darroch:Darroch']],
+  ['Darroch’s memos', ['kim-darroch:Darroch']],
+  ["Darroch's memos", ['kim-darroch:Darroch']],
+  ['THERESA MAY RESIGNS', ['theresa-may:THERESA MAY']],
+  ['BORIS JOHNSON WINS', ['boris-johnson:BORIS JOHNSON']],
+  ['Theresa\u00a0May spoke', ['theresa-may:Theresa\u00a0May']],
+  ['Theresa\n   May spoke', ['theresa-may:Theresa\n   May']],
+  ['“Johnson wants a deal”', ['boris-johnson:Johnson']],
+])('finds %j', (text, expected) => {
+  expect(strip(one(text + ANCHOR))).toEqual(expected);
+});
+
+test.each([
+  'James May presents', 'Melania Trump said', 'Ivanka Trump said', 'Rian Johnson directed', 'Marsha P. Johnson marched',
+  'Malcolm Fraser was', 'MALCOLM Fraser was', 'Karen Pierce said', 'David Pierce wrote', 'Stella Kim said', 'Kim Taylor-Foster reviews',
+  'on 9 May', 'May 2019 was', 'in May the', 'since May the', 'early May rains', 'May–June', 'You May Like',
+  'Babies Who Eat Peanuts Early May Avoid Allergy', 'lowercase trump and fox and hunt', 'Johnsonville', 'Maybe', 'Mayor', 'Firefox',
+  'Hunter', 'laboris', 'Fox News reported', 'Heard Island and McDonald Islands', 'TRUMP',
+])('leaves %j alone', (text) => {
+  expect(strip(one(text + ANCHOR))).toEqual([]);
+});
+
+test.each([
+  ["May's government", 'no full name on the page'],
+  ['Johnson said', 'no full name on the page'],
+  ['Sir Kim said', 'no full name on the page'],
+])('anchored form %j alone is not matched (%s)', (text) => {
+  expect(one(text)).toEqual([]);
+});
+
+test('longest match wins: "Sir Kim Darroch" is one mention', () => {
+  expect(one('Sir Kim Darroch')).toEqual(['kim-darroch:Sir Kim Darroch']);
+});
+
+test.each<[string, Segment[], string[]]>([
+  ['a name split across inline elements', [{ text: 'Sir Kim ', boundary: 'block' }, { text: 'Darroch', boundary: 'inline' }], ['kim-darroch:Sir Kim Darroch']],
+  ['a linked first name', [{ text: 'Theresa', boundary: 'block' }, { text: ' May said', boundary: 'inline' }], ['theresa-may:Theresa May']],
+  ['text in different blocks', [{ text: 'Theresa', boundary: 'block' }, { text: 'May', boundary: 'block' }], []],
+  ['no space across an element boundary', [{ text: 'Credit', boundary: 'block' }, { text: 'Kim Darroch', boundary: 'inline' }], ['kim-darroch:Kim Darroch']],
+  ['list items never join', [{ text: 'Trump', boundary: 'block' }, { text: 'Afternoon', boundary: 'block' }], ['donald-trump:Trump']],
+  ['a glued element boundary splits a word', [{ text: 'Sun', boundary: 'block' }, { text: 'Trump', boundary: 'inline' }], ['donald-trump:Trump']],
+])('spacing: %s', (_what, segments, expected) => {
+  expect(find(segments)).toEqual(expected);
+});
+
+test('emoji next to a name', () => {
+  expect(one('👏Darroch')).toEqual(['kim-darroch:Darroch']);
+});
+
+test('anchored forms can be switched off', () => {
+  const strict = compileMatcher(people, { useAnchored: false });
+  const c = strict.scan([{ text: 'Theresa May. May said.', boundary: 'block' }]);
+  expect(resolveMentions(c, anchorsIn(c)).map((m) => m.form)).toEqual(['Theresa May']);
+});
+
+test('cost does not loop over names: 10,000 people compile into a hash of first words', () => {
+  const many = Array.from({ length: 10_000 }, (_, i) => ({ id: `p${i}`, name: `Given${i} Family${i}`, role: 'r', quotes: [], names: [{ text: `Given${i} Family${i}`, match: 'always' as const }] }));
+  const m = compileMatcher([...many, ...people]);
+  expect(m.size).toBe(10_000 + people.reduce((n, p) => n + p.names.length, 0));
+  const c = m.scan([{ text: 'Yesterday Given9999 Family9999 met Kim Darroch.', boundary: 'block' }]);
+  expect(resolveMentions(c, anchorsIn(c)).map((x) => x.personId)).toEqual(['p9999', 'kim-darroch']);
+});
