@@ -1,0 +1,81 @@
+/** The toolbar popup's view: site switch, people on the page, and search over everyone. */
+import type { SearchHit } from '../lib/directory';
+import { PeopleList, type PeopleListProps } from './PeopleList';
+import { Switch } from './Switch';
+
+/** Everything the popup shows; the container fills it in. */
+export interface PopupViewProps extends Omit<PeopleListProps, 'rows'> {
+  rows: PeopleListProps['rows'] | null;
+  host?: string;
+  /** Why content scripts cannot run here, if they cannot. */
+  blocked?: string;
+  enabled: boolean;
+  paused: boolean;
+  query: string;
+  results: SearchHit[];
+  status: string;
+  theme: 'light' | 'dark';
+  onQuery(q: string): void;
+  onSite(on: boolean): void;
+  onPause(paused: boolean): void;
+  onOptions(): void;
+}
+
+function Results({ hits, query }: { hits: SearchHit[]; query: string }) {
+  if (!hits.length) return query.trim() ? <p class="muted">Nobody in your datasets matches “{query}”.</p> : null;
+  return (
+    <ul class="results" aria-label="Search results">
+      {hits.map((h) => (
+        <li key={h.person.id} data-person={h.person.id}>
+          <span class="name">{h.person.name}</span>
+          <span class="role">{h.person.role}</span>
+          {h.quote ? <q class="snippet">{h.quote.text}</q> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The popup. */
+export function PopupView(p: PopupViewProps) {
+  const onPage = p.rows?.length ? p.rows : null;
+  const filtered = onPage && p.query.trim() ? onPage.filter((r) => p.results.some((h) => h.person.id === r.person.id)) : onPage;
+  return (
+    <main class={`popup ${p.theme}`}>
+      <header class="top">
+        <h1>Dramatis</h1>
+        <button type="button" class="link" onClick={p.onOptions}>
+          Options
+        </button>
+      </header>
+      {p.blocked ? (
+        <p class="notice" role="note">
+          {p.blocked}
+        </p>
+      ) : (
+        <Switch label={`Highlight on ${p.host ?? 'this site'}`} checked={p.enabled} disabled={p.paused} onChange={p.onSite} />
+      )}
+      <Switch label="Pause everywhere" checked={p.paused} onChange={p.onPause} />
+      <input class="search" type="search" placeholder="Search people, roles and quotes" aria-label="Search people, roles and quotes" value={p.query} onInput={(e) => p.onQuery((e.currentTarget as HTMLInputElement).value)} />
+      <p class="sr-only" aria-live="polite">
+        {p.status}
+      </p>
+      {p.rows === null ? (
+        <div class="placeholder" aria-hidden="true" />
+      ) : filtered?.length ? (
+        <section aria-labelledby="on-page">
+          <h2 id="on-page">On this page</h2>
+          <PeopleList {...p} rows={filtered} />
+        </section>
+      ) : !p.blocked && p.enabled && !p.query ? (
+        <p class="muted">Nobody from your datasets is named on this page. Search everyone below.</p>
+      ) : null}
+      {p.query.trim() || !onPage ? (
+        <section aria-labelledby="everyone">
+          <h2 id="everyone">Everyone</h2>
+          <Results hits={p.results} query={p.query} />
+        </section>
+      ) : null}
+    </main>
+  );
+}

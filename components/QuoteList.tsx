@@ -1,0 +1,65 @@
+/** Quotes with their occasion and source; the first few shown, the rest behind "Show all". */
+import { useState } from 'preact/hooks';
+import type { QuoteView } from '../lib/directory';
+
+/** Quotes longer than this are clamped with a "more" toggle. */
+export const CLAMP_CHARS = 220;
+
+function QuoteItem({ quote, showSpeaker, onCopy }: { quote: QuoteView; showSpeaker: boolean; onCopy?: (q: QuoteView) => void }) {
+  const [open, setOpen] = useState(false);
+  const long = quote.text.length > CLAMP_CHARS;
+  const text = long && !open ? `${quote.text.slice(0, CLAMP_CHARS).replace(/\s+\S*$/, '')}…` : quote.text;
+  const src = quote.sourceInfo;
+  return (
+    <li class="quote">
+      <blockquote>
+        {quote.fragment ? <span class="fragment-label">Fragment: </span> : null}“{text}”
+        {long ? (
+          <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {open ? 'less' : 'more'}
+          </button>
+        ) : null}
+      </blockquote>
+      <p class="meta">
+        {showSpeaker ? <strong>{quote.speakerName} · </strong> : null}
+        {quote.occasion}
+        {src ? ` · ${src.publisher}${src.published ? `, ${src.published}` : ''}` : ''}
+        {onCopy ? (
+          <button type="button" class="link copy" onClick={() => onCopy(quote)} aria-label={`Copy quote with source: ${quote.text.slice(0, 40)}`}>
+            Copy
+          </button>
+        ) : null}
+      </p>
+    </li>
+  );
+}
+
+/** A titled list of quotes. `initial` are shown before "Show all N". */
+export function QuoteList(props: { title: string; quotes: QuoteView[]; showSpeaker?: boolean; initial?: number; onCopy?: (q: QuoteView) => void }) {
+  const [all, setAll] = useState(false);
+  const initial = props.initial ?? 2;
+  if (!props.quotes.length) return null;
+  const shown = all ? props.quotes : props.quotes.slice(0, initial);
+  return (
+    <section class="quotes" aria-label={props.title}>
+      <h3>{props.title}</h3>
+      <ul>
+        {shown.map((q, i) => (
+          <QuoteItem key={i} quote={q} showSpeaker={!!props.showSpeaker} onCopy={props.onCopy} />
+        ))}
+      </ul>
+      {props.quotes.length > initial ? (
+        <button type="button" class="link" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `Show all ${props.quotes.length}`}
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+/** Plain-text form of a quote with attribution, for the clipboard. */
+export function quoteWithSource(q: QuoteView): string {
+  const src = q.sourceInfo;
+  const where = [q.occasion, src?.publisher, src?.published, src?.url].filter(Boolean).join(', ');
+  return `“${q.text}” — ${q.speakerName} (${where})`;
+}

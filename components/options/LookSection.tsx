@@ -1,0 +1,83 @@
+/** Options → Appearance and Behaviour, with a live preview of the highlight. */
+import type { Settings } from '../../lib/settings';
+
+/** Props: the settings and a setter for a partial change. */
+export interface LookSectionProps {
+  settings: Settings;
+  shortcut?: string;
+  onChange(change: Partial<Settings>): void;
+  onShortcuts?(): void;
+}
+
+const STYLES: Array<[Settings['highlightStyle'], string]> = [
+  ['soft', 'Soft background'],
+  ['underline', 'Underline'],
+  ['dotted', 'Dotted underline'],
+  ['outline', 'Outline'],
+];
+
+function previewStyle(s: Settings): Record<string, string> {
+  const c = s.highlightColor;
+  if (s.highlightStyle === 'soft') return { background: `${c}66`, borderRadius: '2px' };
+  if (s.highlightStyle === 'outline') return { outline: `1.5px solid ${c}` };
+  return { textDecoration: `underline ${s.highlightStyle === 'dotted' ? 'dotted ' : ''}2px ${c}`, textUnderlineOffset: '2px' };
+}
+
+/** The Appearance and Behaviour sections. */
+export function LookSection({ settings: s, shortcut, onChange, onShortcuts }: LookSectionProps) {
+  return (
+    <>
+      <section class="panel" aria-labelledby="look-h">
+        <h2 id="look-h">Appearance</h2>
+        <div class="grid">
+          <label for="hl-style">Highlight style</label>
+          <select id="hl-style" value={s.highlightStyle} onChange={(e) => onChange({ highlightStyle: (e.currentTarget as HTMLSelectElement).value as Settings['highlightStyle'] })}>
+            {STYLES.map(([v, label]) => (
+              <option key={v} value={v}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <label for="hl-color">Highlight colour</label>
+          <input id="hl-color" type="color" value={s.highlightColor} onInput={(e) => onChange({ highlightColor: (e.currentTarget as HTMLInputElement).value })} />
+          <label for="theme">Card theme</label>
+          <select id="theme" value={s.theme} onChange={(e) => onChange({ theme: (e.currentTarget as HTMLSelectElement).value as Settings['theme'] })}>
+            <option value="auto">Match the system</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </div>
+        <p class="preview" aria-label="Preview">
+          In his resignation letter, <span style={previewStyle(s)}>Darroch</span> said his position was no longer tenable.
+        </p>
+      </section>
+      <section class="panel" aria-labelledby="behaviour-h">
+        <h2 id="behaviour-h">Behaviour</h2>
+        <div class="grid">
+          <label for="delay">Hover delay (ms)</label>
+          <input id="delay" type="number" min={0} max={2000} step={50} value={s.hoverDelay} onChange={(e) => {
+            const v = Number((e.currentTarget as HTMLInputElement).value);
+            if (Number.isFinite(v) && v >= 0 && v <= 2000) onChange({ hoverDelay: Math.round(v) });
+          }} />
+          <label for="open-on">Open cards</label>
+          <select id="open-on" value={s.openOn} onChange={(e) => onChange({ openOn: (e.currentTarget as HTMLSelectElement).value as Settings['openOn'] })}>
+            <option value="hover">On hover</option>
+            <option value="click">On click only</option>
+          </select>
+        </div>
+        <label class="check">
+          <input type="checkbox" checked={s.useAnchored} onChange={(e) => onChange({ useAnchored: (e.currentTarget as HTMLInputElement).checked })} />
+          Match short forms (“May”, “Johnson”) on pages that name the person in full
+        </label>
+        <p>
+          Keyboard: <kbd>{shortcut || 'not set'}</kbd> moves to the next highlighted name.{' '}
+          {onShortcuts ? (
+            <button type="button" class="link" onClick={onShortcuts}>
+              Change shortcut
+            </button>
+          ) : null}
+        </p>
+      </section>
+    </>
+  );
+}

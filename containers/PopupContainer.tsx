@@ -1,0 +1,107 @@
+/**
+ * The popup's container: finds the tab it acts on (`?tabId=N` or the active
+ * tab), loads settings, tally and directory, and turns the view's events into
+ * storage writes and messages.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PopupView } from '../components/PopupView';
+import { type Directory, searchPeople } from '../lib/directory';
+import { locateMention, type TabTally } from '../lib/messages';
+import type { Settings } from '../lib/settings';
+import { isSiteEnabled, toggleSite } from '../lib/site-rules';
+import { loadDirectory } from '../platform/datasets';
+import { getSettings, getTabTally, updateSettings, watchSettings, watchTabTally } from '../platform/storage';
+import { blockedReason } from '../lib/page-support';
+
+/** The tab to act on: `?tabId=N` (how tests drive it) or the active tab. */
+async function resolveTabId(): Promise<number | undefined> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param) return Number(param);
+  return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+}
+
+/** The popup, wired to the browser. */
+export function PopupContainer() {
+  const [tabId, setTabId] = useState<number>();
+  const [settings, setSettings] = useState<Settings>();
+  const [directory, setDirectory] = useState<Directory>();
+  const [tally, setTally] = useState<TabTally>();
+  const [query, setQuery] = useState('');
+  const [expanded, setExpanded] = useState<string>();
+  const [position, setPosition] = useState<{ personId: string; index: number }>();
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    let stopTally: (() => void) | undefined;
+    void (async () => {
+      const [id, s] = await Promise.all([resolveTabId(), getSettings()]);
+      setTabId(id);
+      setSettings(s);
+      setDirectory(await loadDirectory(s));
+      if (id !== undefined) {
+        setTally(await getTabTally(id));
+        stopTally = watchTabTally(id, setTally);
+      } else setTally({ rows: [], frames: [] });
+    })();
+    const stopSettings = watchSettings(setSettings);
+    return () => {
+      stopSettings();
+      stopTally?.();
+    };
+  }, []);
+
+  // The page's URL comes from our content script: no report means it cannot run there.
+  const tab = tabId !== undefined && tally?.url ? { id: tabId, url: tally.url } : undefined;
+  const blocked = tally && !tab ? blockedReason('') : tab ? blockedReason(tab.url) : undefined;
+  const host = tab && !blocked ? new URL(tab.url).hostname : undefined;
+  const rows = useMemo(() => {
+    if (!tally || !directory) return null;
+    const total = tally.rows.reduce((n, r) => n + r.count, 0) || 1;
+    return tally.rows.flatMap((r) => {
+      const person = directory.byId.get(r.personId);
+      return person ? [{ person, count: r.count, share: r.count / total }] : [];
+    });
+  }, [tally, directory]);
+  const results = useMemo(() => {
+    if (!directory) return [];
+    if (query.trim()) return searchPeople(directory.people, query);
+    return rows?.length ? [] : directory.people.map((person) => ({ person, field: 'name' as const, score: 0 }));
+  }, [directory, query, rows]);
+
+  const jump = async (personId: string) => {
+    if (!tab || !tally) return;
+    const next = position?.personId === personId ? position.index + 1 : 0;
+    const count = tally.rows.find((r) => r.personId === personId)?.count ?? 0;
+    const where = locateMention(tally, personId, next);
+    if (!where) return;
+    await browser.tabs.sendMessage(tab.id, { type: 'dramatis/jump', personId, index: where.index }, { frameId: where.frameId }).catch(() => undefined);
+    const index = next % Math.max(1, count);
+    setPosition({ personId, index });
+    setStatus(`${directory?.byId.get(personId)?.name ?? ''}: mention ${index + 1} of ${count}`);
+  };
+
+  const dark = settings?.theme === 'dark' || (settings?.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+  return (
+    <PopupView
+      rows={rows}
+      host={host}
+      blocked={blocked}
+      enabled={!!(settings && tab && !blocked && isSiteEnabled(settings, tab.url))}
+      paused={!!settings?.paused}
+      query={query}
+      results={results}
+      status={status}
+      theme={dark ? 'dark' : 'light'}
+      expanded={expanded}
+      position={position}
+      details={(id) => ({ said: directory?.quotesBy(id) ?? [], saidAbout: directory?.quotesAbout(id) ?? [] })}
+      onJump={(id) => void jump(id)}
+      onToggle={(id) => setExpanded(expanded === id ? undefined : id)}
+      onQuery={setQuery}
+      onSite={(on) => tab && void updateSettings((s) => toggleSite(s, tab.url, on))}
+      onPause={(paused) => void updateSettings({ paused })}
+      onOptions={() => void browser.runtime.openOptionsPage()}
+    />
+  );
+}

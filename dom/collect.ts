@@ -1,0 +1,101 @@
+/**
+ * Walks a subtree's text nodes into matcher segments, skipping what must never
+ * be touched (scripts, styles, editors, form fields, SVG, hidden subtrees and
+ * Dramatis's own elements), and cutting the text into chunks at block
+ * boundaries so the matcher can run in slices.
+ */
+import type { Boundary, Segment } from '../lib/tokens';
+
+/** The tag Dramatis wraps names in. A custom name, so page CSS for `mark` or `span` misses it. */
+export const MARK_TAG = 'dramatis-mark';
+
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'SVG', 'MATH', 'HEAD', 'TITLE', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'CODE', 'PRE', 'KBD', 'SAMP',
+  MARK_TAG.toUpperCase(), 'DRAMATIS-CARD',
+]);
+
+// Code editors that render into ordinary elements.
+const EDITOR_SELECTOR = '.CodeMirror, .cm-editor, .monaco-editor, .ProseMirror, .ace_editor, [role="textbox"]';
+
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'LABEL', 'MARK',
+  'Q', 'RUBY', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'BIG', 'TT', 'NOBR',
+]);
+
+/** Whether an element's subtree is off limits. */
+export function isSkipped(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.namespaceURI && el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
+  if ((el as HTMLElement).isContentEditable || el.hasAttribute('contenteditable')) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  return el.matches(EDITOR_SELECTOR);
+}
+
+/** Whether any ancestor of a node (up to the document) is off limits. */
+export function isInsideSkipped(node: Node): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) if (isSkipped(el)) return true;
+  return false;
+}
+
+const BLOCK_END = 1;
+const INLINE_END = 2;
+
+/** A chunk of text ready for the matcher: its segments and the text node behind each. */
+export interface Chunk {
+  segments: Segment[];
+  nodes: Text[];
+}
+
+/**
+ * Yields chunks of about `chunkChars` characters, each ending at a block boundary,
+ * so no name is cut in two. Work happens lazily: one chunk per `next()`.
+ */
+export function* collectChunks(root: Node, chunkChars = 16_000): Generator<Chunk> {
+  let chunk: Chunk = { segments: [], nodes: [] };
+  let size = 0;
+  let pending: Boundary = 'block';
+  // Iterative walk; end markers are popped after an element's children.
+  const stack: Array<Node | typeof BLOCK_END | typeof INLINE_END> = [root];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (item === INLINE_END) {
+      if (pending === 'none') pending = 'inline';
+      continue;
+    }
+    if (item === BLOCK_END) {
+      pending = 'block';
+      if (size >= chunkChars) {
+        yield chunk;
+        chunk = { segments: [], nodes: [] };
+        size = 0;
+      }
+      continue;
+    }
+    if (item.nodeType === 3) {
+      const text = item as Text;
+      const parent = text.parentNode;
+      if (!text.data || (parent?.nodeType === 1 && (parent as Element).tagName === 'HTML')) continue;
+      chunk.segments.push({ text: text.data, boundary: chunk.segments.length ? pending : 'block' });
+      chunk.nodes.push(text);
+      size += text.data.length;
+      pending = 'none';
+      continue;
+    }
+    if (item.nodeType === 1) {
+      const el = item as Element;
+      const tag = el.tagName.toUpperCase();
+      if ((el !== root && isSkipped(el)) || tag === 'BR') {
+        pending = 'block';
+        continue;
+      }
+      const inline = INLINE_TAGS.has(tag);
+      if (inline && pending === 'none') pending = 'inline';
+      if (!inline) pending = 'block';
+      stack.push(inline ? INLINE_END : BLOCK_END);
+    } else if (item.nodeType !== 9 && item.nodeType !== 11) continue;
+    const kids = item.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  if (chunk.segments.length) yield chunk;
+}

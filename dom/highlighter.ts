@@ -1,0 +1,140 @@
+/**
+ * The highlighter for one document: scans text in slices, wraps mentions,
+ * keeps up with page changes and undoes everything on `stop()`. Like
+ * Hypothesis's `Highlighter(root)`, it takes its root and window as parameters.
+ */
+import type { Matcher } from '../lib/matcher';
+import { anchorsIn, type Mention, resolveMentions, tally, type TallyRow } from '../lib/mentions';
+import { piecesOf } from '../lib/tokens';
+import { type Chunk, collectChunks, MARK_TAG } from './collect';
+import { MutationQueue } from './mutations';
+import { SliceClock, yieldToMain } from './slices';
+import { type WrapPiece, Wrapper } from './wrap';
+
+/** A mention on the page and the elements that show it. */
+export interface LiveMention {
+  personId: string;
+  form: string;
+  kind: Mention['kind'];
+  elements: HTMLElement[];
+}
+
+/** What the highlighter needs from its host. */
+export interface HighlighterOptions {
+  root: Element;
+  win: Window & typeof globalThis;
+  matcher: Matcher;
+  /** Describes a person for assistive technology: "Kim Darroch, Britain's ambassador…". */
+  describe(personId: string): string;
+  /** Whether a form is hidden for a person ("Not this person"). */
+  isHidden?(personId: string, form: string): boolean;
+  /** Called when the set of people or their counts change. */
+  onTally?(rows: TallyRow[]): void;
+}
+
+/** Highlights names in one document and keeps them up to date. */
+export class Highlighter {
+  private readonly abort = new AbortController();
+  private readonly wrapper = new Wrapper();
+  private readonly anchors = new Set<string>();
+  private mentions: LiveMention[] = [];
+  private readonly queue: MutationQueue;
+  private lastTally = '';
+  /** Resolves when the first full pass is done. */
+  readonly ready: Promise<void>;
+
+  constructor(private readonly o: HighlighterOptions) {
+    this.queue = new MutationQueue(o.root, o.win, this.abort.signal, (roots, full) => this.pass(full ? [o.root] : roots));
+    this.ready = this.pass([o.root]).then(() => this.queue.start());
+  }
+
+  /** Mentions in document order. */
+  get live(): LiveMention[] {
+    this.mentions = this.mentions.filter((m) => m.elements[0]!.isConnected);
+    return this.mentions.sort((a, b) => (a.elements[0]!.compareDocumentPosition(b.elements[0]!) & 4 ? -1 : 1));
+  }
+
+  /** Removes every highlight and listener, restoring the page exactly. */
+  stop(): void {
+    this.abort.abort();
+    this.queue.stop();
+    this.wrapper.undoAll();
+    this.mentions = [];
+    this.report();
+  }
+
+  /** Scans roots in slices and wraps what they mention. */
+  private async pass(roots: Node[]): Promise<void> {
+    const signal = this.abort.signal;
+    const clock = new SliceClock(() => this.o.win.performance.now());
+    const found: Array<{ chunk: Chunk; mentions: ReturnType<Matcher['scan']> }> = [];
+    for (const root of roots) {
+      for (const chunk of collectChunks(root)) {
+        found.push({ chunk, mentions: this.o.matcher.scan(chunk.segments) });
+        if (clock.spent) {
+          if (!(await yieldToMain(this.o.win, signal))) return;
+          clock.reset();
+        }
+      }
+    }
+    const before = this.anchors.size;
+    for (const f of found) for (const id of anchorsIn(f.mentions)) this.anchors.add(id);
+    let batch: WrapPiece[] = [];
+    for (const f of found) {
+      for (const m of resolveMentions(f.mentions, this.anchors)) {
+        if (this.o.isHidden?.(m.personId, m.form)) continue;
+        batch.push(...this.piecesFor(f.chunk, m));
+      }
+      if (batch.length >= 200 || clock.spent) {
+        this.wrapBatch(batch);
+        batch = [];
+        if (!(await yieldToMain(this.o.win, signal))) return;
+        clock.reset();
+      }
+    }
+    this.wrapBatch(batch);
+    this.report();
+    // A new anchor may make short forms elsewhere on the page count: rescan all.
+    if (this.anchors.size > before && roots[0] !== this.o.root) this.queue.requestFull();
+  }
+
+  private piecesFor(chunk: Chunk, m: Mention): WrapPiece[] {
+    const live: LiveMention = { personId: m.personId, form: m.form, kind: m.kind, elements: [] };
+    const pieces = piecesOf(chunk.segments, m.start, m.end);
+    return pieces.map((p, i) => ({
+      node: chunk.nodes[p.segment]!,
+      start: p.start,
+      end: p.end,
+      onWrap: (el: HTMLElement) => {
+        el.dataset.person = m.personId;
+        el.dataset.form = m.form;
+        el.dataset.kind = m.kind;
+        el.removeAttribute('data-markjs');
+        if (i === 0) {
+          el.setAttribute('aria-description', this.o.describe(m.personId));
+          this.mentions.push(live);
+        }
+        live.elements.push(el);
+      },
+    }));
+  }
+
+  private wrapBatch(batch: WrapPiece[]): void {
+    if (!batch.length) return;
+    this.queue.mute(() => this.wrapper.wrap(batch));
+  }
+
+  private report(): void {
+    const rows = tally(this.live.map((m) => m.personId));
+    const key = JSON.stringify(rows);
+    if (key === this.lastTally) return;
+    this.lastTally = key;
+    this.o.onTally?.(rows);
+  }
+}
+
+/** Finds our highlight element at or above a node. */
+export function markAt(node: EventTarget | null): HTMLElement | null {
+  const el = node instanceof Element ? node : null;
+  return (el?.closest(`${MARK_TAG}[data-person]`) as HTMLElement | null) ?? null;
+}

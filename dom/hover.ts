@@ -1,0 +1,116 @@
+/**
+ * When the card opens and closes: hover intent with a delay, instant moves
+ * between highlights, no opening during fast sweeps, pinning by click or tap,
+ * Escape, and following the name on scroll. Every listener is bound to `signal`.
+ */
+import { markAt } from './highlighter';
+
+/** What the hover controller drives. */
+export interface HoverOptions {
+  doc: Document;
+  signal: AbortSignal;
+  /** Hover delay in ms and whether hovering opens cards at all. */
+  settings(): { hoverDelay: number; openOn: 'hover' | 'click' };
+  isOpen(): boolean;
+  anchor(): HTMLElement | undefined;
+  inCard(target: EventTarget | null): boolean;
+  open(mark: HTMLElement): void;
+  close(): void;
+  place(): void;
+}
+
+/** Pointer travel (px) that restarts the intent timer: a sweep never settles. */
+const SWEEP_PX = 8;
+/** Grace period before closing once the pointer leaves name and card. */
+const CLOSE_MS = 250;
+
+/** Wires the listeners; they all go away when `signal` aborts. */
+export function watchHover(o: HoverOptions): { pinned(): boolean } {
+  const win = o.doc.defaultView!;
+  const on = { capture: true, passive: true, signal: o.signal };
+  let intent: { mark: HTMLElement; x: number; y: number; timer: number } | undefined;
+  let closeTimer: number | undefined;
+  let pinned = false;
+
+  const cancelIntent = () => {
+    if (intent) win.clearTimeout(intent.timer);
+    intent = undefined;
+  };
+  const cancelClose = () => {
+    if (closeTimer !== undefined) win.clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
+  const startIntent = (mark: HTMLElement, x: number, y: number) => {
+    cancelIntent();
+    const timer = win.setTimeout(() => {
+      intent = undefined;
+      o.open(mark);
+    }, o.settings().hoverDelay);
+    intent = { mark, x, y, timer };
+  };
+  const close = () => {
+    cancelIntent();
+    cancelClose();
+    pinned = false;
+    o.close();
+  };
+  o.signal.addEventListener('abort', () => {
+    cancelIntent();
+    cancelClose();
+  });
+
+  o.doc.addEventListener('pointerover', (e) => {
+    if (o.inCard(e.target)) return cancelClose();
+    const mark = markAt(e.target);
+    if (!mark || o.settings().openOn !== 'hover' || e.pointerType === 'touch') return;
+    cancelClose();
+    if (o.isOpen() && o.anchor() !== mark && !pinned) {
+      cancelIntent();
+      o.open(mark);
+    } else if (!o.isOpen() || o.anchor() !== mark) startIntent(mark, e.clientX, e.clientY);
+  }, on);
+
+  o.doc.addEventListener('pointermove', (e) => {
+    if (intent && Math.hypot(e.clientX - intent.x, e.clientY - intent.y) > SWEEP_PX) startIntent(intent.mark, e.clientX, e.clientY);
+  }, on);
+
+  o.doc.addEventListener('pointerout', (e) => {
+    const from = markAt(e.target) ?? (o.inCard(e.target) ? o.anchor() : null);
+    if (!from) return;
+    const to = e.relatedTarget;
+    if (o.inCard(to) || markAt(to) === from) return;
+    if (intent?.mark === from) cancelIntent();
+    if (o.isOpen() && !pinned) {
+      cancelClose();
+      closeTimer = win.setTimeout(close, CLOSE_MS);
+    }
+  }, on);
+
+  o.doc.addEventListener('click', (e) => {
+    if (o.inCard(e.target)) return;
+    const mark = markAt(e.target);
+    if (mark) {
+      cancelIntent();
+      cancelClose();
+      pinned = true;
+      o.open(mark);
+    } else if (o.isOpen()) close();
+  }, on);
+
+  o.doc.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || !o.isOpen()) return;
+    const anchor = o.anchor();
+    const hadFocus = o.inCard(o.doc.activeElement) || o.doc.activeElement === anchor;
+    close();
+    if (hadFocus) anchor?.focus({ preventScroll: true });
+  }, on);
+
+  o.doc.addEventListener('focusin', (e) => {
+    const mark = markAt(e.target);
+    if (mark && mark !== o.anchor()) o.open(mark);
+  }, on);
+
+  win.addEventListener('scroll', () => o.place(), on);
+  win.addEventListener('resize', () => o.place(), on);
+  return { pinned: () => pinned };
+}

@@ -1,0 +1,139 @@
+/**
+ * Dramatis on one page: connects the highlighter, the card and the hover
+ * controller, and answers jumps and keyboard commands. Created when the site is
+ * on, stopped when it is switched off; `stop()` leaves the page as it was.
+ */
+import type { QuoteView } from '../lib/directory';
+import type { Directory } from '../lib/directory';
+import { compileMatcher } from '../lib/matcher';
+import { type TallyRow, whyMatched } from '../lib/mentions';
+import type { Settings } from '../lib/settings';
+import { CardHost } from './card-host';
+import { Highlighter } from './highlighter';
+import { watchHover } from './hover';
+import { highlightCss, installPageStyle } from './page-style';
+import { quoteWithSource } from '../components/QuoteList';
+
+/** What the page controller needs from the extension around it. */
+export interface PageControllerOptions {
+  doc: Document;
+  directory: Directory;
+  settings: Settings;
+  cardCss: string;
+  onTally(rows: TallyRow[]): void;
+  /** "Not this person": hide this form of this person on this site. */
+  hideName(personId: string, form: string): void;
+  openPerson(personId: string): void;
+}
+
+/** Runs Dramatis on one document until `stop()`. */
+export class PageController {
+  private readonly abort = new AbortController();
+  private readonly highlighter: Highlighter;
+  private readonly card: CardHost;
+  private readonly style: ReturnType<typeof installPageStyle>;
+  private settings: Settings;
+  private focusIndex = -1;
+
+  constructor(private readonly o: PageControllerOptions) {
+    const { doc, directory } = o;
+    this.settings = o.settings;
+    const hidden = new Set(o.settings.hiddenNames.filter((h) => h.site === doc.location.hostname).map((h) => `${h.personId}\n${h.form}`));
+    this.style = installPageStyle(doc, highlightCss(o.settings));
+    this.card = new CardHost(doc, o.cardCss);
+    this.highlighter = new Highlighter({
+      root: doc.body ?? doc.documentElement,
+      win: doc.defaultView as Window & typeof globalThis,
+      matcher: compileMatcher(directory.people, { useAnchored: o.settings.useAnchored }),
+      describe: (id) => {
+        const p = directory.byId.get(id);
+        return p ? `${p.name}, ${p.role}` : '';
+      },
+      isHidden: (id, form) => hidden.has(`${id}\n${form}`),
+      onTally: o.onTally,
+    });
+    watchHover({
+      doc,
+      signal: this.abort.signal,
+      settings: () => this.settings,
+      isOpen: () => this.card.open,
+      anchor: () => this.card.anchor,
+      inCard: (t) => this.card.contains(t),
+      open: (mark) => this.openCard(mark),
+      close: () => this.card.hide(),
+      place: () => this.card.place(),
+    });
+  }
+
+  /** Resolves once the first pass over the page is done. */
+  get ready(): Promise<void> {
+    return this.highlighter.ready;
+  }
+
+  /** Applies settings that need no rescan (colours, style, hover). */
+  restyle(settings: Settings): void {
+    this.settings = settings;
+    this.style.update(highlightCss(settings));
+  }
+
+  /** Scrolls to the nth mention of a person and flashes it. */
+  jump(personId: string, index: number): boolean {
+    const list = this.highlighter.live.filter((m) => m.personId === personId);
+    const m = list[((index % list.length) + list.length) % list.length];
+    if (!m) return false;
+    const el = m.elements[0]!;
+    el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    for (const e of m.elements) {
+      e.removeAttribute('data-flash');
+      void e.offsetWidth;
+      e.setAttribute('data-flash', '');
+    }
+    return true;
+  }
+
+  /** Moves keyboard focus to the next or previous highlight and opens its card. */
+  step(direction: 1 | -1): void {
+    const live = this.highlighter.live;
+    if (!live.length) return;
+    this.focusIndex = (this.focusIndex + direction + live.length) % live.length;
+    const el = live[this.focusIndex]!.elements[0]!;
+    // Focusable only on demand, so hundreds of highlights stay out of the tab order.
+    el.tabIndex = -1;
+    el.focus();
+    el.scrollIntoView({ block: 'nearest' });
+    this.openCard(el);
+    this.card.focusFirst();
+  }
+
+  private openCard(mark: HTMLElement): void {
+    const { directory } = this.o;
+    const person = directory.byId.get(mark.dataset.person ?? '');
+    if (!person) return;
+    const count = this.highlighter.live.filter((m) => m.personId === person.id).length;
+    const win = this.o.doc.defaultView!;
+    const dark = this.settings.theme === 'dark' || (this.settings.theme === 'auto' && win.matchMedia?.('(prefers-color-scheme: dark)').matches);
+    this.card.show(mark, {
+      person,
+      said: directory.quotesBy(person.id),
+      saidAbout: directory.quotesAbout(person.id),
+      mentions: count,
+      why: whyMatched(mark.dataset.form ?? '', mark.dataset.kind === 'anchored' ? 'anchored' : 'always', person),
+      theme: dark ? 'dark' : 'light',
+      onClose: () => this.card.hide(),
+      onHide: () => {
+        this.card.hide();
+        this.o.hideName(person.id, mark.dataset.form ?? person.name);
+      },
+      onCopy: (q: QuoteView) => void win.navigator.clipboard?.writeText(quoteWithSource(q)).catch(() => undefined),
+      onOpen: () => this.o.openPerson(person.id),
+    });
+  }
+
+  /** Removes every highlight, the card, the styles and all listeners. */
+  stop(): void {
+    this.abort.abort();
+    this.card.hide();
+    this.highlighter.stop();
+    this.style.remove();
+  }
+}

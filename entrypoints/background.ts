@@ -1,0 +1,35 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { isMessage } from '../lib/messages';
+import { recordFrameTally, clearTab } from '../platform/tab-tallies';
+import { getTabTally } from '../platform/storage';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((m: unknown, sender) => {
+    // Only our own content scripts and pages may talk to us.
+    if (sender.id !== browser.runtime.id || !isMessage(m)) return undefined;
+    switch (m.type) {
+      case 'dramatis/tally':
+        if (sender.tab?.id === undefined) return undefined;
+        return recordFrameTally(sender.tab.id, sender.frameId ?? 0, m.rows, m.url);
+      case 'dramatis/get-tab-tally':
+        return getTabTally(m.tabId);
+      case 'dramatis/open-person':
+        return browser.tabs.create({ url: browser.runtime.getURL(`/options.html#person=${encodeURIComponent(m.personId)}`) });
+      default:
+        return undefined;
+    }
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId, false));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A top-level navigation starts a new page: its frames will report afresh.
+    if (change.status === 'loading') void clearTab(tabId, true);
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'next-highlight' && command !== 'previous-highlight') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'dramatis/command', command }, { frameId: 0 }).catch(() => undefined);
+  });
+});

@@ -1,0 +1,85 @@
+import cardCss from '../components/card.css?inline';
+import quotesCss from '../components/quotes.css?inline';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import { isMessage, type Message } from '../lib/messages';
+import { needsRescan } from '../lib/settings';
+import { isSiteEnabled } from '../lib/site-rules';
+import { PageController } from '../dom/page-controller';
+import { loadDirectory } from '../platform/datasets';
+import { getSettings, importedDatasetsItem, updateSettings, watchSettings } from '../platform/storage';
+
+/** about:blank and srcdoc frames take their site from the page that made them. */
+function pageUrl(): string {
+  if (location.protocol.startsWith('http')) return location.href;
+  try {
+    return window.parent.location.href;
+  } catch {
+    return location.href;
+  }
+}
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    let settings = await getSettings();
+    let directory = await loadDirectory(settings);
+    let page: PageController | undefined;
+    const send = (m: Message) => browser.runtime.sendMessage(m).catch(() => undefined);
+
+    const stop = () => {
+      page?.stop();
+      page = undefined;
+    };
+    const sync = () => {
+      const on = isSiteEnabled(settings, pageUrl());
+      if (on && !page) {
+        page = new PageController({
+          doc: document,
+          directory,
+          settings,
+          cardCss: quotesCss + cardCss,
+          onTally: (rows) => send({ type: 'dramatis/tally', rows, url: location.href }),
+          hideName: (personId, form) =>
+            void updateSettings((s) => ({ hiddenNames: [...s.hiddenNames, { site: location.hostname, personId, form }] })),
+          openPerson: (personId) => send({ type: 'dramatis/open-person', personId }),
+        });
+      } else if (!on) {
+        stop();
+        // Still say where we are, so the popup can offer to switch this site on.
+        void send({ type: 'dramatis/tally', rows: [], url: location.href });
+      }
+    };
+    const reload = async (next = settings) => {
+      directory = await loadDirectory(next);
+      settings = next;
+      stop();
+      sync();
+    };
+
+    sync();
+    const unwatchSettings = watchSettings((next) => {
+      if (needsRescan(settings, next)) return void reload(next);
+      settings = next;
+      page?.restyle(next);
+      sync();
+    });
+    const unwatchDatasets = importedDatasetsItem.watch(() => void reload());
+    const onMessage = (m: unknown) => {
+      if (!isMessage(m) || !page) return undefined;
+      if (m.type === 'dramatis/jump') return Promise.resolve(page.jump(m.personId, m.index));
+      if (m.type === 'dramatis/command') page.step(m.command === 'next-highlight' ? 1 : -1);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      unwatchSettings();
+      unwatchDatasets();
+      stop();
+    });
+  },
+});

@@ -1,0 +1,26 @@
+/** Loads the active datasets: the bundled one (validated at load) and the user's imports. */
+import bundledJson from '../data/people.json';
+import type { Directory } from '../lib/directory';
+import { buildDirectory } from '../lib/directory';
+import { type Dataset, parseDataset } from '../lib/schema';
+import type { Settings } from '../lib/settings';
+import { importedDatasetsItem } from './storage';
+
+/** The bundled dataset; throws at load if it ever fails its own schema. */
+export const BUNDLED: Dataset = (() => {
+  const r = parseDataset(bundledJson);
+  if (!r.ok) throw new Error(`Bundled dataset is invalid:\n${r.errors.join('\n')}`);
+  return r.dataset;
+})();
+
+/** Every dataset the user has, bundled first. */
+export async function allDatasets(): Promise<Dataset[]> {
+  return [BUNDLED, ...(await importedDatasetsItem.getValue())];
+}
+
+/** The active datasets merged into a directory, honouring switched-off datasets and people. */
+export async function loadDirectory(settings: Settings): Promise<Directory> {
+  const off = new Set(settings.disabledDatasets);
+  const datasets = (await allDatasets()).filter((d) => !off.has(d.id));
+  return buildDirectory(datasets, new Set(settings.disabledPeople));
+}

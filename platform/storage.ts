@@ -1,0 +1,58 @@
+/**
+ * The one storage module. Settings live in `storage.sync` (only what the user
+ * changed, versioned with migrations); imported datasets in `storage.local`,
+ * whose quota suits them; per-tab tallies in `storage.session`.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { TabTally } from '../lib/messages';
+import type { Dataset } from '../lib/schema';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION, type Settings, type StoredSettings, toStored, withDefaults } from '../lib/settings';
+
+/** The stored, partial settings. Read through `getSettings`. */
+export const settingsItem = storage.defineItem<StoredSettings>('sync:settings', {
+  fallback: {},
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
+});
+
+/** Datasets the user imported, in priority order. */
+export const importedDatasetsItem = storage.defineItem<Dataset[]>('local:datasets', { fallback: [] });
+
+/** Full settings, defaults filled in. */
+export async function getSettings(): Promise<Settings> {
+  return withDefaults(await settingsItem.getValue());
+}
+
+/** Applies a change to the settings and stores only what differs from the defaults. */
+export async function updateSettings(change: Partial<Settings> | ((s: Settings) => Partial<Settings>)): Promise<Settings> {
+  const current = await getSettings();
+  const next = { ...current, ...(typeof change === 'function' ? change(current) : change) };
+  await settingsItem.setValue(toStored(next));
+  return next;
+}
+
+/** Calls back with full settings whenever they change; returns the unwatch function. */
+export function watchSettings(cb: (s: Settings) => void): () => void {
+  return settingsItem.watch((v) => cb(withDefaults(v)));
+}
+
+/** Storage key of a tab's tally in session storage. */
+function tallyKey(tabId: number): `session:tally-${number}` {
+  return `session:tally-${tabId}`;
+}
+
+/** A tab's per-frame tallies. */
+export async function getTabTally(tabId: number): Promise<TabTally> {
+  return (await storage.getItem<TabTally>(tallyKey(tabId))) ?? { rows: [], frames: [] };
+}
+
+/** Stores a tab's per-frame tallies. */
+export async function setTabTally(tabId: number, tally: TabTally | null): Promise<void> {
+  if (tally) await storage.setItem(tallyKey(tabId), tally);
+  else await storage.removeItem(tallyKey(tabId));
+}
+
+/** Calls back whenever a tab's tally changes; returns the unwatch function. */
+export function watchTabTally(tabId: number, cb: (t: TabTally) => void): () => void {
+  return storage.watch<TabTally>(tallyKey(tabId), (v) => cb(v ?? { rows: [], frames: [] }));
+}

@@ -1,0 +1,91 @@
+/** The DOM layer in happy-dom: what is walked, what is wrapped, and exact undo. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { collectChunks } from '../../dom/collect';
+import { Highlighter } from '../../dom/highlighter';
+import { compileMatcher } from '../../lib/matcher';
+import type { TallyRow } from '../../lib/mentions';
+import { bundled } from '../support/article';
+
+const matcher = compileMatcher(bundled().people);
+const demoBody = () => {
+  const html = readFileSync(join(import.meta.dirname, '../fixtures/demo-article.html'), 'utf8');
+  return /<body>([\s\S]*)<\/body>/.exec(html)![1]!;
+};
+
+function start(html: string) {
+  document.body.innerHTML = html; // test fixture setup only, never page code
+  const before = document.body.cloneNode(true) as HTMLElement;
+  let rows: TallyRow[] = [];
+  const h = new Highlighter({ root: document.body, win: window as any, matcher, describe: (id) => `desc ${id}`, onTally: (r) => (rows = r) });
+  return { h, before, rows: () => rows };
+}
+
+afterEach(() => {
+  document.body.textContent = '';
+});
+
+test('segments carry block and inline boundaries, and skip what must not be touched', () => {
+  document.body.innerHTML =
+    '<p>Sir Kim <b>Darroch</b></p><ul><li>Trump</li><li>Afternoon</li></ul><script>Trump()</script><textarea>Trump</textarea>' +
+    '<div contenteditable="true">Darroch</div><svg><text>Trump</text></svg><p>a<br>b</p>';
+  const segs = [...collectChunks(document.body)].flatMap((c) => c.segments);
+  expect(segs).toEqual([
+    { text: 'Sir Kim ', boundary: 'block' },
+    { text: 'Darroch', boundary: 'inline' },
+    { text: 'Trump', boundary: 'block' },
+    { text: 'Afternoon', boundary: 'block' },
+    { text: 'a', boundary: 'block' },
+    { text: 'b', boundary: 'block' },
+  ]);
+});
+
+test('the demo article: 45 highlights, and undo restores the very same DOM', async () => {
+  const { h, rows, before } = start(demoBody());
+  const firstText = before.querySelector('article p')!.firstChild!.textContent;
+  const firstNode = [...document.querySelectorAll('article p')].find((p) => !p.querySelector('dramatis-mark'))!.firstChild;
+  await h.ready;
+  const marks = document.querySelectorAll('dramatis-mark[aria-description]');
+  expect(marks.length).toBe(45);
+  expect(rows()[0]).toEqual({ personId: 'kim-darroch', count: 17, first: 1 });
+  expect(document.body.textContent).toBe(before.textContent);
+  h.stop();
+  expect(document.querySelectorAll('dramatis-mark').length).toBe(0);
+  expect(document.body.isEqualNode(before)).toBe(true);
+  // The page's own text nodes survive: same identity, same count.
+  expect(document.querySelector('article p')!.firstChild!.textContent).toBe(firstText);
+  expect(document.body.contains(firstNode)).toBe(true);
+  expect(document.body.innerHTML).toBe(before.innerHTML);
+});
+
+test('a name split across inline elements is wrapped in both parts', async () => {
+  const { h } = start('<p>Yesterday <a href="#">Theresa</a> May spoke.</p>');
+  await h.ready;
+  const parts = [...document.querySelectorAll<HTMLElement>('dramatis-mark')].map((m) => [m.dataset.person, m.textContent]);
+  expect(parts).toEqual([['theresa-may', 'Theresa'], ['theresa-may', 'May']]);
+  h.stop();
+  expect(document.body.innerHTML).toBe('<p>Yesterday <a href="#">Theresa</a> May spoke.</p>');
+});
+
+test('text added later is highlighted; the tally follows', async () => {
+  const { h, rows } = start('<p>Kim Darroch resigned.</p>');
+  await h.ready;
+  const p = document.createElement('p');
+  p.textContent = 'Donald Trump replied. Trump again.';
+  document.body.append(p);
+  await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[data-person="donald-trump"]').length).toBe(2), { timeout: 2000 });
+  await vi.waitFor(() => expect(rows().map((r) => r.personId)).toEqual(['donald-trump', 'kim-darroch']), { timeout: 2000 });
+  h.stop();
+  expect(document.querySelectorAll('dramatis-mark').length).toBe(0);
+});
+
+test('a new anchor makes earlier short forms count', async () => {
+  const { h } = start('<p>Johnson said no.</p>');
+  await h.ready;
+  expect(document.querySelectorAll('dramatis-mark').length).toBe(0);
+  const p = document.createElement('p');
+  p.textContent = 'Boris Johnson, favourite.';
+  document.body.append(p);
+  await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[data-person="boris-johnson"]').length).toBe(2), { timeout: 3000 });
+  h.stop();
+});
