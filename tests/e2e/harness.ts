@@ -1,0 +1,138 @@
+/**
+ * End-to-end harness: serves fixtures on localhost and launches real Chromium
+ * with the built extension loaded. Shared by every end-to-end test file.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+/** The repository root. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+/** The built Chrome extension. */
+export const EXT = join(ROOT, '.output/chrome-mv3');
+
+/** Chromium's path; fails loudly, with the fix, when it is missing. */
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`Chromium not found at ${path}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
+  return path;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
+
+/** A static file server on 127.0.0.1 for a folder; `extra` maps paths to generated pages. */
+export async function serve(dir: string, extra: Record<string, string> = {}): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (extra[path] !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      return void res.end(extra[path]);
+    }
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404);
+      return void res.end('not found');
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}`, server };
+}
+
+/** A running browser with the extension. */
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the built extension and waits for its service worker. */
+export async function launch(opts: { colorScheme?: 'light' | 'dark'; headless?: boolean } = {}): Promise<Session> {
+  if (!existsSync(join(EXT, 'manifest.json'))) throw new Error(`No built extension at ${EXT}: run "npm run build" first.`);
+  const dir = mkdtempSync(join(tmpdir(), 'dramatis-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
+    headless: opts.headless ?? true,
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The id of the tab showing `url`, asked of the service worker. Without the
+ * `tabs` permission tabs.query hides URLs, so match the URL our content script
+ * reported for each tab.
+ */
+export async function tabIdFor(s: Session, url: string): Promise<number> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const id = await s.worker.evaluate(async (u) => {
+      const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+      const all = await api.storage.session.get(null);
+      const hit = Object.entries(all).find(([k, v]) => k.startsWith('tally-') && (v as { url?: string }).url === u);
+      return hit ? Number(hit[0].slice('tally-'.length)) : undefined;
+    }, url);
+    if (id !== undefined) return id;
+    if (Date.now() > deadline) throw new Error(`no tab reported ${url}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Opens the extension's popup acting on a tab. */
+export async function openPopup(s: Session, tabId: number): Promise<Page> {
+  const popup = await s.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+/** Per-person highlight counts on a page (first piece of each mention only). */
+export async function highlightCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    for (const el of document.querySelectorAll<HTMLElement>('dramatis-mark[aria-description]')) {
+      const id = el.dataset.person!;
+      out[id] = (out[id] ?? 0) + 1;
+    }
+    return out;
+  });
+}
+
+/** Waits until the page's highlights stop changing and there is at least `min`. */
+export async function settled(page: Page, min = 1): Promise<void> {
+  await page.waitForFunction((n) => document.querySelectorAll('dramatis-mark[aria-description]').length >= n, min, { timeout: 15_000 });
+  let last = -1;
+  for (;;) {
+    const now = await page.evaluate(() => document.querySelectorAll('dramatis-mark').length);
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(150);
+  }
+}
+
+/** Saves a screenshot where the README uses it. */
+export function screenshotPath(name: string): string {
+  return join(ROOT, 'docs/screenshots', name);
+}
