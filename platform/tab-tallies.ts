@@ -15,10 +15,13 @@ function serial<T>(fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
+// MV3 has `action`; Firefox's MV2 build has `browserAction`.
+const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
 async function showBadge(tabId: number, tally: TabTally): Promise<void> {
   const n = tally.rows.length;
-  await browser.action.setBadgeBackgroundColor({ tabId, color: '#7a4b00' }).catch(() => undefined);
-  await browser.action.setBadgeText({ tabId, text: n ? String(n) : '' }).catch(() => undefined);
+  await action().setBadgeBackgroundColor({ tabId, color: '#7a4b00' }).catch(() => undefined);
+  await action().setBadgeText({ tabId, text: n ? String(n) : '' }).catch(() => undefined);
 }
 
 /** Records one frame's tally and refreshes the tab's badge. */
