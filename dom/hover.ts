@@ -31,6 +31,8 @@ export function watchHover(o: HoverOptions): { pinned(): boolean } {
   let intent: { mark: HTMLElement; x: number; y: number; timer: number } | undefined;
   let closeTimer: number | undefined;
   let pinned = false;
+  // Set while Escape hands focus back to the name, so that focus does not reopen the card.
+  let returningFocus = false;
 
   const cancelIntent = () => {
     if (intent) win.clearTimeout(intent.timer);
@@ -102,12 +104,15 @@ export function watchHover(o: HoverOptions): { pinned(): boolean } {
     const anchor = o.anchor();
     const hadFocus = o.inCard(o.doc.activeElement) || o.doc.activeElement === anchor;
     close();
-    if (hadFocus) anchor?.focus({ preventScroll: true });
+    if (!hadFocus) return;
+    returningFocus = true;
+    anchor?.focus({ preventScroll: true });
+    returningFocus = false;
   }, on);
 
   o.doc.addEventListener('focusin', (e) => {
     const mark = markAt(e.target);
-    if (mark && mark !== o.anchor()) o.open(mark);
+    if (mark && mark !== o.anchor() && !returningFocus) o.open(mark);
   }, on);
 
   win.addEventListener('scroll', () => o.place(), on);

@@ -137,14 +137,17 @@ export function screenshotPath(name: string): string {
   return join(ROOT, 'docs/screenshots', name);
 }
 
-/** axe-core's violations on a page (open shadow roots included), as "rule: target" lines. */
-export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+/**
+ * axe-core's violations on a page (open shadow roots included), as "rule: target"
+ * lines. `include` is a selector path, one entry per shadow root crossed.
+ */
+export async function axeViolations(page: Page, include?: string[]): Promise<string[]> {
   const source = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
   // evaluate() is not subject to the page's CSP, unlike an injected <script>.
   await page.evaluate(source);
   return page.evaluate(async (sel) => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    const r = await axe.run(sel ? { include: [[sel]] } : document, { resultTypes: ['violations'] });
+    const r = await axe.run(sel ? { include: [sel] } : document, { resultTypes: ['violations'] });
     return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
   }, include);
 }

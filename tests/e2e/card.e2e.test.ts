@@ -1,0 +1,164 @@
+/** The hover card in real Chromium: intent, pinning, keyboard, placement, isolation, frames. */
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { axeViolations, highlightCounts, launch, ROOT, screenshotPath, serve, type Session, settled, tabIdFor } from './harness';
+
+let s: Session;
+let site: { url: string; server: Server };
+
+beforeAll(async () => {
+  site = await serve(join(ROOT, 'tests/fixtures'));
+  s = await launch();
+});
+afterAll(async () => {
+  await s?.close();
+  site?.server.close();
+});
+
+async function open(path: string, min = 1): Promise<Page> {
+  const page = await s.context.newPage();
+  await page.goto(`${site.url}/${path}`);
+  await settled(page, min);
+  return page;
+}
+const card = (p: Page | Frame) => p.locator('dramatis-card .card');
+const cardPerson = (p: Page | Frame) => card(p).getAttribute('data-person', { timeout: 2000 }).catch(() => null);
+const mark = (p: Page | Frame, id: string, n = 0) => p.locator(`dramatis-mark[aria-description][data-person="${id}"]`).nth(n);
+
+async function centre(p: Page, id: string, n = 0) {
+  const box = (await mark(p, id, n).boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+test('hover intent: no card at once, a card after the delay; moving to another name switches at once', async () => {
+  const page = await open('demo-article.html', 45);
+  await mark(page, 'donald-trump').scrollIntoViewIfNeeded();
+  const a = await centre(page, 'donald-trump');
+  await page.mouse.move(a.x, a.y);
+  await page.waitForTimeout(120);
+  expect(await page.locator('dramatis-card').count()).toBe(0);
+  await expect.poll(() => cardPerson(page), { timeout: 3000 }).toBe('donald-trump');
+  // Next highlight in the same paragraph: opens without waiting for the delay.
+  const b = await centre(page, 'kim-darroch', 0);
+  await page.mouse.move(b.x, b.y, { steps: 2 });
+  await page.waitForTimeout(60);
+  expect(await cardPerson(page)).toBe('kim-darroch');
+  await page.mouse.move(5, 5);
+  await expect.poll(() => page.locator('dramatis-card').count(), { timeout: 3000 }).toBe(0);
+  await page.close();
+});
+
+test('a fast sweep across a name does not open the card', async () => {
+  const page = await open('demo-article.html', 45);
+  const box = (await mark(page, 'kim-darroch', 1).boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x - 40, y);
+  await page.mouse.move(box.x + box.width + 40, y, { steps: 6 });
+  await page.mouse.move(box.x + box.width + 40, y + 200);
+  await page.waitForTimeout(600);
+  expect(await page.locator('dramatis-card').count()).toBe(0);
+  await page.close();
+});
+
+test('a click pins the card; Escape closes it', async () => {
+  const page = await open('demo-article.html', 45);
+  await mark(page, 'liam-fox').click();
+  expect(await cardPerson(page)).toBe('liam-fox');
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(700);
+  expect(await cardPerson(page)).toBe('liam-fox');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator('dramatis-card').count()).toBe(0);
+  await page.close();
+});
+
+test('the keyboard command focuses the next highlight and opens its card; Escape returns focus', async () => {
+  const page = await open('demo-article.html', 45);
+  const tabId = await tabIdFor(s, page.url());
+  const send = (command: string) =>
+    s.worker.evaluate(([id, c]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'dramatis/command', command: c }, { frameId: 0 }), [tabId, command] as const);
+  await send('next-highlight');
+  await expect.poll(() => cardPerson(page)).toBe('donald-trump');
+  await send('next-highlight');
+  await expect.poll(() => cardPerson(page)).toBe('kim-darroch');
+  // Focus is in the card; Tab moves through its buttons.
+  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('dramatis-card');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.tagName)).toBe('BUTTON');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator('dramatis-card').count()).toBe(0);
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.person)).toBe('kim-darroch');
+  // Highlights are not in the tab order by default.
+  expect(await page.locator('dramatis-mark[tabindex="0"]').count()).toBe(0);
+  await page.close();
+});
+
+test.each(['kim-darroch', 'donald-trump', 'theresa-may', 'jeremy-corbyn'])('a card for the name at the %s corner stays fully visible', async (id) => {
+  const page = await open('edges.html', 4);
+  await mark(page, id).hover();
+  await expect.poll(() => cardPerson(page), { timeout: 3000 }).toBe(id);
+  const box = (await card(page).boundingBox())!;
+  const vp = page.viewportSize()!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(vp.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(vp.height);
+  await page.close();
+});
+
+test('hostile page CSS cannot hide highlights or restyle the card, and the card sits above overlays', async () => {
+  const page = await open('hostile-css.html', 2);
+  const m = mark(page, 'liam-fox');
+  expect(await m.evaluate((el) => getComputedStyle(el).display)).toBe('inline');
+  expect((await m.boundingBox())!.width).toBeGreaterThan(10);
+  await m.hover();
+  await expect.poll(() => cardPerson(page), { timeout: 3000 }).toBe('liam-fox');
+  const box = (await card(page).boundingBox())!;
+  expect(box.width).toBeLessThanOrEqual(360);
+  expect(await card(page).locator('h2').evaluate((h) => getComputedStyle(h).fontSize)).toBe('17px');
+  const top = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.localName, [box.x + 20, box.y + 20]);
+  expect(top).toBe('dramatis-card');
+  await page.close();
+});
+
+test('names inside an iframe are highlighted and carded inside that frame', async () => {
+  const page = await open('frames.html', 1);
+  const frame = page.frame({ url: /frame-child/ })!;
+  await frame.locator('dramatis-mark[aria-description]').first().waitFor();
+  await mark(frame, 'liam-fox').hover();
+  await expect.poll(() => cardPerson(frame), { timeout: 3000 }).toBe('liam-fox');
+  expect(await page.locator('dramatis-card').count()).toBe(0);
+  await page.close();
+});
+
+test('axe-core finds no violations on the card; light and dark screenshots', async () => {
+  const page = await open('demo-article.html', 45);
+  await mark(page, 'boris-johnson', 1).hover();
+  await expect.poll(() => cardPerson(page), { timeout: 3000 }).toBe('boris-johnson');
+  expect(await axeViolations(page, ['dramatis-card', '.card'])).toEqual([]);
+  await page.mouse.move(5, 5);
+  await expect.poll(() => page.locator('dramatis-card').count(), { timeout: 3000 }).toBe(0);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await mark(page, 'theresa-may', 1).hover();
+  await expect.poll(() => cardPerson(page), { timeout: 3000 }).toBe('theresa-may');
+  expect(await card(page).getAttribute('class')).toContain('dark');
+  expect(await axeViolations(page, ['dramatis-card', '.card'])).toEqual([]);
+  await page.screenshot({ path: screenshotPath('card-dark.png') });
+  await page.close();
+});
+
+test('"Not this person" hides that name on this site, also after a reload', async () => {
+  const page = await open('demo-article.html', 45);
+  await mark(page, 'liam-fox').click();
+  await card(page).getByRole('button', { name: 'Not this person' }).click();
+  await expect.poll(() => page.locator('dramatis-mark[data-person="liam-fox"]').count()).toBe(0);
+  await page.reload();
+  await settled(page, 44);
+  const counts = await highlightCounts(page);
+  expect(counts['liam-fox']).toBeUndefined();
+  expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(44);
+  await s.worker.evaluate(() => (globalThis as any).chrome.storage.sync.clear());
+  await page.close();
+});
