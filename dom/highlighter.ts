@@ -4,7 +4,7 @@
  * Hypothesis's `Highlighter(root)`, it takes its root and window as parameters.
  */
 import type { Matcher } from '../lib/matcher';
-import { anchorsIn, type Mention, resolveMentions, tally, type TallyRow } from '../lib/mentions';
+import { anchorsIn, type Mention, namesakesIn, resolveMentions, tally, type TallyRow } from '../lib/mentions';
 import { piecesOf } from '../lib/tokens';
 import { type Chunk, collectChunks, MARK_TAG } from './collect';
 import { MutationQueue } from './mutations';
@@ -37,6 +37,7 @@ export class Highlighter {
   private readonly abort = new AbortController();
   private readonly wrapper = new Wrapper();
   private readonly anchors = new Set<string>();
+  private readonly ambiguous = new Set<string>();
   private mentions: LiveMention[] = [];
   private readonly queue: MutationQueue;
   private lastTally = '';
@@ -78,10 +79,13 @@ export class Highlighter {
       }
     }
     const before = this.anchors.size;
-    for (const f of found) for (const id of anchorsIn(f.mentions)) this.anchors.add(id);
+    for (const f of found) {
+      for (const id of anchorsIn(f.mentions)) this.anchors.add(id);
+      for (const form of namesakesIn(f.mentions)) this.ambiguous.add(form);
+    }
     let batch: WrapPiece[] = [];
     for (const f of found) {
-      for (const m of resolveMentions(f.mentions, this.anchors)) {
+      for (const m of resolveMentions(f.mentions, this.anchors, this.ambiguous)) {
         if (this.o.isHidden?.(m.personId, m.form)) continue;
         batch.push(...this.piecesFor(f.chunk, m));
       }

@@ -5,7 +5,10 @@
  */
 import type { NameMatch, Person } from './schema';
 import {
+  beginsClause,
   beginsCompoundName,
+  beginsTitle,
+  followsCount,
   followsPronoun,
   isGivenNameLike,
   isInitial,
@@ -33,6 +36,11 @@ export interface Candidate {
   form: string;
   /** Everyone with this exact form; anchoring picks one. */
   choices: Array<{ personId: string; kind: NameMatch }>;
+  /**
+   * Set when the form is someone else's surname here ("Malcolm Fraser"): not a
+   * mention, but it makes the bare form ambiguous in this document.
+   */
+  namesake?: boolean;
 }
 
 /** A compiled matcher. */
@@ -90,10 +98,12 @@ export function compileMatcher(people: readonly Person[], opts: { useAnchored?: 
         const hit = matchAt(t, i, exact, upper);
         if (!hit) continue;
         let first = i;
+        let namesake = false;
         if (hit.entries[0]!.words.length === 1) {
           const verdict = checkSingle(t, i, hit.entries, givenNames);
           if (verdict === false) continue;
-          first = verdict;
+          namesake = verdict === 'namesake';
+          first = namesake ? i : (verdict as number);
         }
         const end = tokens[hit.last]!;
         const endPos = hit.possessive ? end.end - (end.text.endsWith('s') || end.text.endsWith('S') ? 2 : 1) : end.end;
@@ -102,6 +112,7 @@ export function compileMatcher(people: readonly Person[], opts: { useAnchored?: 
           end: toPoint(t, endPos, true),
           form: hit.entries[0]!.form,
           choices: hit.entries.map((e) => ({ personId: e.personId, kind: e.kind })),
+          ...(namesake ? { namesake } : {}),
         });
         i = hit.last;
       }
@@ -184,20 +195,24 @@ function neighbours(t: TokenizedText, i: number): Neighbours {
   const me = tokens[i]!;
   if (x && isSpaceGap(joined, me.end, x.start)) n.next = x;
   if (x && x.start - me.end <= 3 && /^[\s,\-–—/]+$/u.test(joined.slice(me.end, x.start))) n.nextLoose = x;
+  n.after = [];
+  for (let k = i + 1; k <= i + 3 && tokens[k] && isSpaceGap(joined, tokens[k - 1]!.end, tokens[k]!.start); k++) n.after.push(tokens[k]!);
   return n;
 }
 
 /**
- * Context checks for a one-word form. Returns false to reject, or the index of the
- * first token of the mention (earlier when a given name and initials precede it).
+ * Context checks for a one-word form. Returns false to reject, 'namesake' when
+ * another person with that surname is named, or the index of the first token of
+ * the mention (earlier when a given name and initials precede it).
  */
-function checkSingle(t: TokenizedText, i: number, entries: Entry[], givenNames: Map<string, Set<string>>): number | false {
+function checkSingle(t: TokenizedText, i: number, entries: Entry[], givenNames: Map<string, Set<string>>): number | false | 'namesake' {
   const n = neighbours(t, i);
   const tok: Token = t.tokens[i]!;
   const bare = tok.text.replace(POSSESSIVE, '');
-  if (followsPronoun(n)) return false;
-  if (MONTHS.has(bare.toLowerCase()) && !POSSESSIVE.test(tok.text) && looksLikeDate(n)) return false;
-  if (entries.every((e) => e.kind === 'anchored') && !POSSESSIVE.test(tok.text) && beginsCompoundName(n)) return false;
+  const possessive = POSSESSIVE.test(tok.text);
+  if (followsPronoun(n, bare) || followsCount(n) || isCitation(t, i)) return false;
+  if (MONTHS.has(bare.toLowerCase()) && !possessive && looksLikeDate(n)) return false;
+  if (entries.every((e) => e.kind === 'anchored') && !possessive && (beginsCompoundName(n) || beginsTitle(n) || beginsClause(n))) return false;
   // Look past initials ("Marsha P. Johnson") to the word before them.
   let j = i - 1;
   let prev = n.prev;
@@ -208,5 +223,14 @@ function checkSingle(t: TokenizedText, i: number, entries: Entry[], givenNames: 
   }
   if (!isGivenNameLike(prev)) return i;
   const own = entries.some((e) => givenNames.get(e.personId)?.has(prev!.text));
-  return own ? j : false;
+  return own ? j : 'namesake';
+}
+
+/** "Johnson, Charles R." and "Mackay, Duncan (1986)": a citation's inverted name. */
+function isCitation(t: TokenizedText, i: number): boolean {
+  const tok = t.tokens[i]!;
+  const after = t.joined.slice(tok.end, tok.end + 24);
+  if (/^,\s*\p{Lu}(?:\.|\p{Ll}+\s+\p{Lu}\.|\s*[,(])/u.test(after)) return true;
+  const before = t.joined.slice(Math.max(0, tok.start - 24), tok.start);
+  return /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*\(\d{4}/.test(after);
 }

@@ -18,18 +18,29 @@ export interface Mention {
 /** People with at least one `always` mention among the candidates. */
 export function anchorsIn(candidates: readonly Candidate[]): Set<string> {
   const out = new Set<string>();
-  for (const c of candidates) for (const ch of c.choices) if (ch.kind === 'always') out.add(ch.personId);
+  for (const c of candidates) if (!c.namesake) for (const ch of c.choices) if (ch.kind === 'always') out.add(ch.personId);
   return out;
+}
+
+/** Forms that name someone else in this document ("Malcolm Fraser"), so a bare "Fraser" is ambiguous. */
+export function namesakesIn(candidates: readonly Candidate[]): Set<string> {
+  return new Set(candidates.filter((c) => c.namesake).map((c) => c.form));
 }
 
 /**
  * Picks the person each candidate names. An `anchored` form counts only when its
- * person is anchored in the same document; `anchored` is that document's set.
+ * person is anchored in the same document and no namesake makes it ambiguous;
+ * `anchored` and `ambiguous` are that document's sets.
  */
-export function resolveMentions(candidates: readonly Candidate[], anchored: ReadonlySet<string>): Mention[] {
+export function resolveMentions(
+  candidates: readonly Candidate[],
+  anchored: ReadonlySet<string>,
+  ambiguous: ReadonlySet<string> = namesakesIn(candidates),
+): Mention[] {
   const out: Mention[] = [];
   for (const c of candidates) {
-    const pick = c.choices.find((ch) => ch.kind === 'always') ?? c.choices.find((ch) => anchored.has(ch.personId));
+    if (c.namesake) continue;
+    const pick = c.choices.find((ch) => ch.kind === 'always') ?? (ambiguous.has(c.form) ? undefined : c.choices.find((ch) => anchored.has(ch.personId)));
     if (pick) out.push({ start: c.start, end: c.end, form: c.form, personId: pick.personId, kind: pick.kind });
   }
   return out;

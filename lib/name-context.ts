@@ -41,6 +41,9 @@ const DATE_LEAD = words('in since until till early late mid last next this of fr
 /** Pronouns: "You May Like", "We May" use the verb, never the name. */
 const PRONOUNS = words('i you we they he she it who');
 
+/** English modal verbs that are also surnames or given names. */
+const MODALS = words('may might will can shall must');
+
 /** True when the gap between two tokens is only white space inside one block. */
 export function isSpaceGap(joined: string, from: number, to: number): boolean {
   if (to <= from || to - from > 12) return false;
@@ -75,6 +78,8 @@ export interface Neighbours {
   next?: Token;
   /** The next token even across punctuation such as "–" or ",", within the block. */
   nextLoose?: Token;
+  /** Up to three tokens after, joined by white space. */
+  after?: Token[];
 }
 
 /** Rejects a month-named form used as a date: "9 May", "May 2019", "early May", "May–June". */
@@ -86,9 +91,30 @@ export function looksLikeDate(n: Neighbours): boolean {
   return MONTHS.has(lower(n.nextLoose));
 }
 
-/** Rejects a form right after a pronoun: "You May Like". */
-export function followsPronoun(n: Neighbours): boolean {
-  return PRONOUNS.has(lower(n.prev));
+/** Rejects a modal-verb form right after a pronoun: "You May Like" (but "you Trump supporters" stays). */
+export function followsPronoun(n: Neighbours, form: string): boolean {
+  return MODALS.has(form.toLowerCase()) && PRONOUNS.has(lower(n.prev));
+}
+
+/** A count right before a capitalised word makes it a noun: "21 Trump cards". Years are not counts. */
+export function followsCount(n: Neighbours): boolean {
+  return !!n.prev && /^\p{N}+$/u.test(n.prev.text) && !/^(1[0-9]|20)\d\d$/.test(n.prev.text);
+}
+
+/** "Hunt for the Wilderpeople", "May of the Year": a title, not a person. */
+export function beginsTitle(n: Neighbours & { after?: Token[] }): boolean {
+  const [a, b, c] = n.after ?? [];
+  if (!a || !/^(?:for|of)$/.test(a.text)) return false;
+  const next = b && /^(?:the|a|an)$/.test(b.text) ? c : b;
+  return !!next && isCapitalised(next);
+}
+
+// Words that start the clause after a verb or subjunctive: "May the people live", "Hunt the killer".
+const CLAUSE_STARTS = words('the a an you we they he she it i this that these those our your his her their its god');
+
+/** A lowercase determiner or pronoun follows: the form is a verb here, not a name. */
+export function beginsClause(n: Neighbours): boolean {
+  return !!n.next && CLAUSE_STARTS.has(n.next.text) && n.next.text === n.next.text.toLowerCase();
 }
 
 /** True when a capitalised non-title word follows: "Fox News", "McDonald Islands". */

@@ -144,6 +144,7 @@ test('axe-core finds no violations on the card; light and dark screenshots', asy
   await mark(page, 'theresa-may', 1).hover();
   await expect.poll(() => cardPerson(page), { timeout: 3000 }).toBe('theresa-may');
   expect(await card(page).getAttribute('class')).toContain('dark');
+  expect(await card(page).locator('.why').textContent()).toBe('Matched “May”: Theresa May is named on this page.');
   expect(await axeViolations(page, ['dramatis-card', '.card'])).toEqual([]);
   await page.screenshot({ path: screenshotPath('card-dark.png') });
   await page.close();

@@ -55,6 +55,8 @@ test.each([
   ['Theresa\u00a0May spoke', ['theresa-may:Theresa\u00a0May']],
   ['Theresa\n   May spoke', ['theresa-may:Theresa\n   May']],
   ['“Johnson wants a deal”', ['boris-johnson:Johnson']],
+  ['In 2016 Trump won', ['donald-trump:Trump']],
+  ['ALL you Trump supporters', ['donald-trump:Trump']],
 ])('finds %j', (text, expected) => {
   expect(strip(one(text + ANCHOR))).toEqual(expected);
 });
@@ -65,6 +67,8 @@ test.each([
   'on 9 May', 'May 2019 was', 'in May the', 'since May the', 'early May rains', 'May–June', 'You May Like',
   'Babies Who Eat Peanuts Early May Avoid Allergy', 'lowercase trump and fox and hunt', 'Johnsonville', 'Maybe', 'Mayor', 'Firefox',
   'Hunter', 'laboris', 'Fox News reported', 'Heard Island and McDonald Islands', 'TRUMP',
+  'plus 21 Trump cards', 'May the people live', 'Horn, Roger A.; Johnson, Charles R. (2013)', 'Mackay, Duncan (1986). In Fraser, B (ed.)',
+  'films are Hunt for the Wilderpeople',
 ])('leaves %j alone', (text) => {
   expect(strip(one(text + ANCHOR))).toEqual([]);
 });
@@ -75,6 +79,11 @@ test.each([
   ['Sir Kim said', 'no full name on the page'],
 ])('anchored form %j alone is not matched (%s)', (text) => {
   expect(one(text)).toEqual([]);
+});
+
+test('a namesake makes the bare surname ambiguous on that page, even when anchored', () => {
+  expect(one('Simon Fraser. Malcolm Fraser died. Fraser’s lasting legacy.')).toEqual(['simon-fraser:Simon Fraser']);
+  expect(one('Simon Fraser spoke. Fraser said more.')).toEqual(['simon-fraser:Simon Fraser', 'simon-fraser:Fraser']);
 });
 
 test('longest match wins: "Sir Kim Darroch" is one mention', () => {
