@@ -118,7 +118,7 @@ test('hostile page CSS cannot hide highlights or restyle the card, and the card 
   const box = (await card(page).boundingBox())!;
   expect(box.width).toBeLessThanOrEqual(360);
   expect(await card(page).locator('h2').evaluate((h) => getComputedStyle(h).fontSize)).toBe('17px');
-  const top = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.localName, [box.x + 20, box.y + 20]);
+  const top = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.localName, [box.x + 20, box.y + 20] as const);
   expect(top).toBe('dramatis-card');
   await page.close();
 });
