@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Two environments: pure logic in Node, DOM adapters and components in happy-dom.
 // End-to-end tests (project e2e) drive real browsers with the built extension.
@@ -10,6 +11,8 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'dom', environment: 'happy-dom', include: ['tests/dom/**/*.test.{ts,tsx}'] } },
+      // Storage and background code against WXT's in-memory fake browser.
+      { extends: true, plugins: [WxtVitest()], test: { name: 'platform', environment: 'happy-dom', include: ['tests/platform/**/*.test.ts'] } },
       {
         extends: true,
         // Real browsers: one file at a time, generous timeouts.

@@ -5,6 +5,7 @@ import { buildDirectory } from '../lib/directory';
 import { type Dataset, parseDataset } from '../lib/schema';
 import type { Settings } from '../lib/settings';
 import { importedDatasetsItem } from './storage';
+import { inPriorityOrder } from '../lib/datasets';
 
 /** The bundled dataset; throws at load if it ever fails its own schema. */
 export const BUNDLED: Dataset = (() => {
@@ -13,9 +14,11 @@ export const BUNDLED: Dataset = (() => {
   return r.dataset;
 })();
 
-/** Every dataset the user has, bundled first. */
+/** Every dataset the user has, in priority order (who wins a shared person id). */
 export async function allDatasets(): Promise<Dataset[]> {
-  return [BUNDLED, ...(await importedDatasetsItem.getValue())];
+  // Imports were validated on the way in; check again on load, as storage can be edited.
+  const stored = (await importedDatasetsItem.getValue()).filter((s) => parseDataset(s.dataset).ok);
+  return inPriorityOrder(BUNDLED, stored);
 }
 
 /** The active datasets merged into a directory, honouring switched-off datasets and people. */

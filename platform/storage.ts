@@ -5,7 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { TabTally } from '../lib/messages';
-import type { Dataset } from '../lib/schema';
+import type { StoredDataset } from '../lib/datasets';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION, type Settings, type StoredSettings, toStored, withDefaults } from '../lib/settings';
 
 /** The stored, partial settings. Read through `getSettings`. */
@@ -15,8 +15,8 @@ export const settingsItem = storage.defineItem<StoredSettings>('sync:settings', 
   migrations: SETTINGS_MIGRATIONS,
 });
 
-/** Datasets the user imported, in priority order. */
-export const importedDatasetsItem = storage.defineItem<Dataset[]>('local:datasets', { fallback: [] });
+/** Datasets the user imported, with whether each wins shared ids over the bundled one. */
+export const importedDatasetsItem = storage.defineItem<StoredDataset[]>('local:datasets', { fallback: [] });
 
 /** Full settings, defaults filled in. */
 export async function getSettings(): Promise<Settings> {

@@ -1,0 +1,90 @@
+/**
+ * The user's datasets: importing one (validated, size-checked, duplicate ids
+ * reported), the order that decides who wins a shared id, and settings files.
+ */
+import { type Dataset, parseDatasetText } from './schema';
+import { parseSettings, SETTINGS_VERSION, type Settings, toStored } from './settings';
+
+/** An imported dataset as stored: `wins` puts its people ahead of the bundled ones. */
+export interface StoredDataset {
+  dataset: Dataset;
+  wins: boolean;
+}
+
+/** storage.local's quota without `unlimitedStorage`, in bytes. */
+export const LOCAL_QUOTA_BYTES = 10 * 1024 * 1024;
+/** The largest single dataset file accepted, leaving room for the rest. */
+export const MAX_DATASET_BYTES = 8 * 1024 * 1024;
+
+const bytes = (text: string) => new TextEncoder().encode(text).length;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** A person id that two datasets share. */
+export interface Collision {
+  personId: string;
+  name: string;
+  inDataset: string;
+}
+
+/** The verdict on a file the user wants to import. */
+export type ImportCheck =
+  | { ok: false; errors: string[] }
+  | { ok: true; dataset: Dataset; collisions: Collision[]; replaces?: string };
+
+/** Checks a dataset file against the schema, the quota and the datasets already there. */
+export function checkImport(text: string, existing: readonly Dataset[], storedBytes = 0): ImportCheck {
+  const size = bytes(text);
+  if (size > MAX_DATASET_BYTES) return { ok: false, errors: [`(file): too large (${mb(size)}); a dataset can be at most ${mb(MAX_DATASET_BYTES)}`] };
+  if (storedBytes + size > LOCAL_QUOTA_BYTES) {
+    return { ok: false, errors: [`(file): not enough room (${mb(size)} more than the ${mb(LOCAL_QUOTA_BYTES - storedBytes)} left); remove a dataset first`] };
+  }
+  const parsed = parseDatasetText(text);
+  if (!parsed.ok) return parsed;
+  const d = parsed.dataset;
+  const replaces = existing.find((e) => e.id === d.id)?.id;
+  if (replaces === 'bundled') return { ok: false, errors: ['id: "bundled" is the built-in dataset; give yours another id'] };
+  const collisions: Collision[] = [];
+  for (const other of existing) {
+    if (other.id === d.id) continue;
+    const ids = new Set(other.people.map((p) => p.id));
+    for (const p of d.people) if (ids.has(p.id)) collisions.push({ personId: p.id, name: p.name, inDataset: other.id });
+  }
+  return { ok: true, dataset: d, collisions, ...(replaces ? { replaces } : {}) };
+}
+
+/** Adds or replaces a dataset in the stored list. */
+export function withImported(stored: readonly StoredDataset[], dataset: Dataset, wins: boolean): StoredDataset[] {
+  const rest = stored.filter((s) => s.dataset.id !== dataset.id);
+  return [...rest, { dataset, wins }];
+}
+
+/** Datasets in priority order: winning imports, then the bundled one, then the rest. */
+export function inPriorityOrder(bundled: Dataset, stored: readonly StoredDataset[]): Dataset[] {
+  return [...stored.filter((s) => s.wins).map((s) => s.dataset), bundled, ...stored.filter((s) => !s.wins).map((s) => s.dataset)];
+}
+
+/** Serialised size of the stored datasets, for quota checks. */
+export function storedSize(stored: readonly StoredDataset[]): number {
+  return bytes(JSON.stringify(stored));
+}
+
+/** The settings file format, so exports can be recognised on import. */
+export const SETTINGS_FORMAT = 'dramatis-settings';
+
+/** A settings export: only what the user changed, tagged with its format and version. */
+export function exportSettings(settings: Settings): string {
+  return `${JSON.stringify({ format: SETTINGS_FORMAT, version: SETTINGS_VERSION, settings: toStored(settings) }, null, 2)}\n`;
+}
+
+/** Reads a settings export back, validating every value. */
+export function importSettings(text: string): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
+  let json: { format?: unknown; version?: unknown; settings?: unknown };
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [`(file): not valid JSON (${(e as Error).message})`] };
+  }
+  if (!json || json.format !== SETTINGS_FORMAT) return { ok: false, errors: ['(file): not a Dramatis settings file'] };
+  if (json.version !== SETTINGS_VERSION) return { ok: false, errors: [`version: expected ${SETTINGS_VERSION}, got ${String(json.version)}`] };
+  return parseSettings(json.settings);
+}

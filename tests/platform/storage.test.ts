@@ -1,0 +1,35 @@
+/** The storage module against WXT's fake browser: migrations, partial storage, dataset loading. */
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadDirectory } from '../../platform/datasets';
+import { getSettings, importedDatasetsItem, settingsItem, updateSettings } from '../../platform/storage';
+import { withDefaults } from '../../lib/settings';
+
+beforeEach(() => fakeBrowser.reset());
+
+test('version-1 settings are migrated to version 2 on first read', async () => {
+  await fakeBrowser.storage.sync.set({ settings: { disabledSites: ['bbc.co.uk'] }, settings$: { v: 1 } });
+  await settingsItem.migrate();
+  expect((await getSettings()).exceptSites).toEqual(['bbc.co.uk']);
+  expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 2 });
+});
+
+test('only changed values reach storage.sync', async () => {
+  await updateSettings({ hoverDelay: 500 });
+  await updateSettings({ hoverDelay: 300 });
+  await updateSettings({ theme: 'dark' });
+  expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ theme: 'dark' });
+});
+
+test('imported datasets load after the bundled one unless they win; invalid stored data is skipped', async () => {
+  const person = (id: string, name: string) => ({ id, name, role: `role of ${name}`, names: [{ text: name, match: 'always' }], quotes: [] });
+  const mine = { id: 'mine', title: 'Mine', sources: [], people: [person('liam-fox', 'Liam Fox'), person('new-person', 'New Person')] };
+  await importedDatasetsItem.setValue([{ dataset: mine as never, wins: false }, { dataset: { id: 'broken' } as never, wins: true }]);
+  let dir = await loadDirectory(withDefaults({}));
+  expect(dir.byId.get('liam-fox')!.role).toBe('British Trade Minister');
+  expect(dir.byId.has('new-person')).toBe(true);
+  await importedDatasetsItem.setValue([{ dataset: mine as never, wins: true }]);
+  dir = await loadDirectory(withDefaults({}));
+  expect(dir.byId.get('liam-fox')!.role).toBe('role of Liam Fox');
+  dir = await loadDirectory(withDefaults({ disabledDatasets: ['mine', 'bundled'] }));
+  expect(dir.people).toEqual([]);
+});

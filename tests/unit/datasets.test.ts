@@ -1,0 +1,58 @@
+/** Importing datasets and settings: validation, quota, duplicate ids, priority, round trips. */
+import { checkImport, exportSettings, importSettings, inPriorityOrder, MAX_DATASET_BYTES, withImported } from '../../lib/datasets';
+import { withDefaults } from '../../lib/settings';
+import { bundled } from '../support/article';
+
+const b = bundled();
+const mine = (people: Array<[string, string]>, id = 'mine') =>
+  JSON.stringify({ id, title: 'Mine', sources: [], people: people.map(([pid, name]) => ({ id: pid, name, role: 'r', names: [{ text: name, match: 'always' }], quotes: [] })) });
+
+test('a valid dataset with no shared ids imports cleanly', () => {
+  const r = checkImport(mine([['ann-other', 'Ann Other']]), [b]);
+  expect(r.ok && r.collisions).toEqual([]);
+});
+
+test('shared person ids are reported with the dataset they clash with', () => {
+  const r = checkImport(mine([['liam-fox', 'Liam Fox']]), [b]);
+  expect(r.ok && r.collisions).toEqual([{ personId: 'liam-fox', name: 'Liam Fox', inDataset: 'bundled' }]);
+});
+
+test('re-importing a dataset with the same id replaces it, and may not take the bundled id', () => {
+  const first = JSON.parse(mine([['ann-other', 'Ann Other']]));
+  const r = checkImport(mine([['ann-other', 'Ann Other']]), [b, first]);
+  expect(r.ok && r.replaces).toBe('mine');
+  const clash = checkImport(mine([['x-y', 'X Y']], 'bundled'), [b]);
+  expect(!clash.ok && clash.errors[0]).toContain('"bundled" is the built-in dataset');
+});
+
+test.each([
+  ['not JSON', '{ nope', '(file): not valid JSON'],
+  ['too large', 'x'.repeat(MAX_DATASET_BYTES + 1), '(file): too large'],
+  ['wrong types', JSON.stringify({ id: 'a', title: 't', sources: [], people: [{ id: 'p', name: 42, role: 'r', names: [] }] }), 'people[0].name: expected string, got number'],
+])('rejects a file that is %s', (_what, text, error) => {
+  const r = checkImport(text, [b]);
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.errors[0]).toContain(error);
+});
+
+test('the quota counts what is already stored', () => {
+  const r = checkImport(mine([['ann-other', 'Ann Other']]), [b], 10 * 1024 * 1024 - 10);
+  expect(!r.ok && r.errors[0]).toContain('not enough room');
+});
+
+test('winning imports come before the bundled dataset, others after', () => {
+  const a = JSON.parse(mine([['a-a', 'A A']], 'a'));
+  const c = JSON.parse(mine([['c-c', 'C C']], 'c'));
+  const stored = withImported(withImported([], a, false), c, true);
+  expect(inPriorityOrder(b, stored).map((d) => d.id)).toEqual(['c', 'bundled', 'a']);
+  expect(withImported(stored, { ...a, title: 'new' }, false).map((s) => s.dataset.title)).toEqual(['Mine', 'new']);
+});
+
+test('settings export and import are a round trip, and foreign files are refused', () => {
+  const s = withDefaults({ theme: 'dark', exceptSites: ['bbc.co.uk'], hoverDelay: 120 });
+  const back = importSettings(exportSettings(s));
+  expect(back.ok && back.settings).toEqual(s);
+  expect(importSettings('{"theme":"dark"}')).toEqual({ ok: false, errors: ['(file): not a Dramatis settings file'] });
+  const bad = importSettings(JSON.stringify({ format: 'dramatis-settings', version: 2, settings: { theme: 'neon' } }));
+  expect(!bad.ok && bad.errors).toEqual(['theme: must be one of auto, light, dark']);
+});
