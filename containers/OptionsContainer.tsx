@@ -29,6 +29,7 @@ export function OptionsContainer() {
   const [shortcut, setShortcut] = useState<string>();
   const [errors, setErrors] = useState<string[]>([]);
   const [notice, setNotice] = useState<string>();
+  const [saveError, setSaveError] = useState<string>();
   const [pending, setPending] = useState<PendingImport & { dataset: Dataset }>();
   const focus = new URLSearchParams(location.hash.slice(1)).get('person') ?? undefined;
 
@@ -50,7 +51,11 @@ export function OptionsContainer() {
   }, [stored, settings?.disabledDatasets]);
 
   if (!settings) return <main class="options" aria-busy="true" />;
-  const change = (c: Partial<Settings>) => void updateSettings(c).then(setSettings);
+  const change = (c: Partial<Settings>) =>
+    void updateSettings(c).then(
+      (next) => (setSettings(next), setSaveError(undefined)),
+      (e: Error) => setSaveError(`Not saved: ${e.message}`),
+    );
   const listKey = settings.siteMode === 'except' ? 'exceptSites' : 'onlySites';
   const dark = settings.theme === 'dark' || (settings.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
 
@@ -79,6 +84,9 @@ export function OptionsContainer() {
       <header class="masthead">
         <h1>Dramatis options</h1>
         <p class="muted">Changes are saved at once and apply to open tabs.</p>
+        <p role="alert" class="error">
+          {saveError}
+        </p>
       </header>
       <SitesSection mode={settings.siteMode} rules={settings[listKey]} onMode={(siteMode) => change({ siteMode })} onRules={(rules) => change({ [listKey]: rules })} />
       <LookSection

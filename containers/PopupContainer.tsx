@@ -99,8 +99,8 @@ export function PopupContainer() {
       onJump={(id) => void jump(id)}
       onToggle={(id) => setExpanded(expanded === id ? undefined : id)}
       onQuery={setQuery}
-      onSite={(on) => tab && void updateSettings((s) => toggleSite(s, tab.url, on))}
-      onPause={(paused) => void updateSettings({ paused })}
+      onSite={(on) => tab && void updateSettings((s) => toggleSite(s, tab.url, on)).catch((e: Error) => setStatus(e.message))}
+      onPause={(paused) => void updateSettings({ paused }).catch((e: Error) => setStatus(e.message))}
       onOptions={() => void browser.runtime.openOptionsPage()}
     />
   );

@@ -26,6 +26,8 @@ export interface HighlighterOptions {
   matcher: Matcher;
   /** Describes a person for assistive technology: "Kim Darroch, Britain's ambassador…". */
   describe(personId: string): string;
+  /** The person's affiliation palette group, if they have one. */
+  group?(personId: string): number | undefined;
   /** Whether a form is hidden for a person ("Not this person"). */
   isHidden?(personId: string, form: string): boolean;
   /** Called when the set of people or their counts change. */
@@ -113,6 +115,8 @@ export class Highlighter {
         el.dataset.person = m.personId;
         el.dataset.form = m.form;
         el.dataset.kind = m.kind;
+        const group = this.o.group?.(m.personId);
+        if (group !== undefined) el.dataset.group = String(group);
         el.removeAttribute('data-markjs');
         if (i === 0) {
           el.setAttribute('aria-description', this.o.describe(m.personId));

@@ -6,6 +6,7 @@
 import type { QuoteView } from '../lib/directory';
 import type { Directory } from '../lib/directory';
 import { compileMatcher } from '../lib/matcher';
+import { affiliationGroup } from '../lib/affiliation';
 import { type TallyRow, whyMatched } from '../lib/mentions';
 import type { Settings } from '../lib/settings';
 import { CardHost } from './card-host';
@@ -48,6 +49,10 @@ export class PageController {
       describe: (id) => {
         const p = directory.byId.get(id);
         return p ? `${p.name}, ${p.role}` : '';
+      },
+      group: (id) => {
+        const a = directory.byId.get(id)?.affiliation;
+        return a ? affiliationGroup(a) : undefined;
       },
       isHidden: (id, form) => hidden.has(`${id}\n${form}`),
       onTally: o.onTally,

@@ -5,21 +5,34 @@
  */
 import type { Settings } from '../lib/settings';
 import { MARK_TAG } from './collect';
+import { AFFILIATION_PALETTE } from '../lib/affiliation';
 
-/** CSS for the highlights in the chosen style and colour. */
-export function highlightCss(s: Pick<Settings, 'highlightStyle' | 'highlightColor'>): string {
+/** The declarations that draw a highlight of colour `c` in a style. */
+function look(style: Settings['highlightStyle'], c: string): string {
+  switch (style) {
+    case 'soft':
+      return `background-color: ${c}66 !important; border-radius: 2px !important;`;
+    case 'underline':
+      return `text-decoration: underline 2px ${c} !important; text-underline-offset: 2px !important;`;
+    case 'dotted':
+      return `text-decoration: underline dotted 2px ${c} !important; text-underline-offset: 2px !important;`;
+    default:
+      return `outline: 1.5px solid ${c} !important; outline-offset: 0 !important; border-radius: 2px !important;`;
+  }
+}
+
+/** CSS for the highlights in the chosen style and colour, optionally coloured by affiliation group. */
+export function highlightCss(s: Pick<Settings, 'highlightStyle' | 'highlightColor' | 'colorByAffiliation'>): string {
   const c = s.highlightColor;
-  const look: Record<Settings['highlightStyle'], string> = {
-    soft: `background-color: ${c}66 !important; border-radius: 2px !important;`,
-    underline: `text-decoration: underline 2px ${c} !important; text-underline-offset: 2px !important;`,
-    dotted: `text-decoration: underline dotted 2px ${c} !important; text-underline-offset: 2px !important;`,
-    outline: `outline: 1.5px solid ${c} !important; outline-offset: 0 !important; border-radius: 2px !important;`,
-  };
   const sel = `${MARK_TAG}[data-person]`;
+  const groups = s.colorByAffiliation
+    ? AFFILIATION_PALETTE.map((g, i) => `${sel}[data-group="${i}"] { ${look(s.highlightStyle, g)} }`).join('\n')
+    : '';
   return `
 ${sel} { all: unset !important; display: inline !important; color: inherit !important; font: inherit !important;
   cursor: help !important; -webkit-box-decoration-break: clone !important; box-decoration-break: clone !important;
-  ${look[s.highlightStyle]} }
+  ${look(s.highlightStyle, c)} }
+${groups}
 ${sel}:focus-visible { outline: 2px solid #1a73e8 !important; outline-offset: 1px !important; }
 ${sel}[data-flash] { animation: dramatis-flash 1.2s ease-out 1 !important; }
 @keyframes dramatis-flash { 0%, 40% { box-shadow: 0 0 0 4px ${c}cc; } 100% { box-shadow: 0 0 0 0 transparent; } }

@@ -44,7 +44,9 @@ export default defineContentScript({
           cardCss: quotesCss + cardCss,
           onTally: (rows) => send({ type: 'dramatis/tally', rows, url: location.href }),
           hideName: (personId, form) =>
-            void updateSettings((s) => ({ hiddenNames: [...s.hiddenNames, { site: location.hostname, personId, form }] })),
+            void updateSettings((s) => ({ hiddenNames: [...s.hiddenNames, { site: location.hostname, personId, form }] })).catch((e: Error) =>
+              console.warn(`Dramatis: ${e.message}`),
+            ),
           openPerson: (personId) => send({ type: 'dramatis/open-person', personId }),
         });
       } else if (!on) {

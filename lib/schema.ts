@@ -29,6 +29,8 @@ export interface Person {
   name: string;
   role: string;
   description?: string;
+  /** The party or group the source says the person belongs to. */
+  affiliation?: string;
   names: NameForm[];
   quotes: Quote[];
 }
@@ -130,8 +132,10 @@ function parsePerson(c: Checker, v: unknown, path: string): Person | undefined {
   const o = c.obj(v, path);
   if (!o) return undefined;
   const p: Person = { id: c.id(o, 'id', path), name: c.str(o, 'name', path), role: c.str(o, 'role', path), names: [], quotes: [] };
-  const description = c.str(o, 'description', path, true);
-  if (description) p.description = description;
+  for (const key of ['description', 'affiliation'] as const) {
+    const val = c.str(o, key, path, true);
+    if (val) p[key] = val;
+  }
   const names = c.arr(o.names, `${path}.names`, LIMITS.names);
   if (Array.isArray(o.names) && names.length === 0) c.fail(`${path}.names`, 'must list at least one name');
   names.forEach((n, i) => {

@@ -15,6 +15,7 @@ export interface HiddenName {
 export interface Settings extends SitePolicy {
   highlightStyle: 'soft' | 'underline' | 'dotted' | 'outline';
   highlightColor: string;
+  colorByAffiliation: boolean;
   theme: 'auto' | 'light' | 'dark';
   hoverDelay: number;
   openOn: 'hover' | 'click';
@@ -32,6 +33,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   onlySites: [],
   highlightStyle: 'soft',
   highlightColor: '#f2c94c',
+  colorByAffiliation: false,
   theme: 'auto',
   hoverDelay: 300,
   openOn: 'hover',

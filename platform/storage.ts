@@ -23,11 +23,22 @@ export async function getSettings(): Promise<Settings> {
   return withDefaults(await settingsItem.getValue());
 }
 
-/** Applies a change to the settings and stores only what differs from the defaults. */
+/** storage.sync's limit for one item (QUOTA_BYTES_PER_ITEM), with room for the key. */
+export const SYNC_ITEM_BYTES = 8192 - 64;
+
+/**
+ * Applies a change to the settings and stores only what differs from the defaults.
+ * Rejects, storing nothing, when the result would not fit in sync storage.
+ */
 export async function updateSettings(change: Partial<Settings> | ((s: Settings) => Partial<Settings>)): Promise<Settings> {
   const current = await getSettings();
   const next = { ...current, ...(typeof change === 'function' ? change(current) : change) };
-  await settingsItem.setValue(toStored(next));
+  const stored = toStored(next);
+  const size = new TextEncoder().encode(JSON.stringify(stored)).length;
+  if (size > SYNC_ITEM_BYTES) {
+    throw new Error(`Settings would take ${size} bytes, more than the ${SYNC_ITEM_BYTES} that browser sync allows. Remove some site rules or hidden names first.`);
+  }
+  await settingsItem.setValue(stored);
   return next;
 }
 

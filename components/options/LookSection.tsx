@@ -1,4 +1,5 @@
 /** Options → Appearance and Behaviour, with a live preview of the highlight. */
+import { AFFILIATION_PALETTE, affiliationGroup } from '../../lib/affiliation';
 import type { Settings } from '../../lib/settings';
 
 /** Props: the settings and a setter for a partial change. */
@@ -16,12 +17,14 @@ const STYLES: Array<[Settings['highlightStyle'], string]> = [
   ['outline', 'Outline'],
 ];
 
-function previewStyle(s: Settings): Record<string, string> {
-  const c = s.highlightColor;
+function previewStyle(s: Settings, c: string): Record<string, string> {
   if (s.highlightStyle === 'soft') return { background: `${c}66`, borderRadius: '2px' };
   if (s.highlightStyle === 'outline') return { outline: `1.5px solid ${c}` };
   return { textDecoration: `underline ${s.highlightStyle === 'dotted' ? 'dotted ' : ''}2px ${c}`, textUnderlineOffset: '2px' };
 }
+
+const groupColour = (s: Settings, affiliation: string) =>
+  s.colorByAffiliation ? AFFILIATION_PALETTE[affiliationGroup(affiliation)]! : s.highlightColor;
 
 /** The Appearance and Behaviour sections. */
 export function LookSection({ settings: s, shortcut, onChange, onShortcuts }: LookSectionProps) {
@@ -47,8 +50,14 @@ export function LookSection({ settings: s, shortcut, onChange, onShortcuts }: Lo
             <option value="dark">Dark</option>
           </select>
         </div>
+        <label class="check">
+          <input type="checkbox" checked={s.colorByAffiliation} onChange={(e) => onChange({ colorByAffiliation: (e.currentTarget as HTMLInputElement).checked })} />
+          Colour people by affiliation, where the dataset gives one
+        </label>
         <p class="preview" aria-label="Preview">
-          In his resignation letter, <span style={previewStyle(s)}>Darroch</span> said his position was no longer tenable.
+          In his resignation letter, <span style={previewStyle(s, s.highlightColor)}>Darroch</span> said his position was no longer tenable.{' '}
+          <span style={previewStyle(s, groupColour(s, 'Labour'))}>Jeremy Corbyn</span> and{' '}
+          <span style={previewStyle(s, groupColour(s, 'Conservative'))}>Alan Duncan</span> blamed Boris Johnson.
         </p>
       </section>
       <section class="panel" aria-labelledby="behaviour-h">

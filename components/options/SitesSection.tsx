@@ -1,6 +1,6 @@
 /** Options → Sites: the mode, and the rule list with inline validation. */
 import { useState } from 'preact/hooks';
-import { parseRules } from '../../lib/site-rules';
+import { parseRule, parseRules } from '../../lib/site-rules';
 
 /** Props: the current mode and lists, and how to change them. */
 export interface SitesSectionProps {
@@ -14,6 +14,15 @@ export interface SitesSectionProps {
 export function SitesSection(p: SitesSectionProps) {
   const [draft, setDraft] = useState('');
   const [errors, setErrors] = useState<Array<{ input: string; error: string }>>([]);
+  const [editing, setEditing] = useState<{ rule: string; value: string; error?: string }>();
+  const saveEdit = (e: Event) => {
+    e.preventDefault();
+    if (!editing) return;
+    const r = parseRule(editing.value);
+    if (!r.ok) return setEditing({ ...editing, error: r.error });
+    p.onRules(p.rules.map((x) => (x === editing.rule ? r.rule.text : x)).filter((x, i, all) => all.indexOf(x) === i));
+    setEditing(undefined);
+  };
   const listName = p.mode === 'except' ? 'Sites where Dramatis is off' : 'Sites where Dramatis runs';
   const add = (e: Event) => {
     e.preventDefault();
@@ -38,14 +47,36 @@ export function SitesSection(p: SitesSectionProps) {
       <h3 id="rules-h">{listName}</h3>
       {p.rules.length ? (
         <ul class="rules" aria-labelledby="rules-h">
-          {p.rules.map((r) => (
-            <li key={r}>
-              <code>{r}</code>
-              <button type="button" class="link danger" aria-label={`Remove ${r}`} onClick={() => p.onRules(p.rules.filter((x) => x !== r))}>
-                Remove
-              </button>
-            </li>
-          ))}
+          {p.rules.map((r) =>
+            editing?.rule === r ? (
+              <li key={r}>
+                <form class="edit-rule" onSubmit={saveEdit}>
+                  <input aria-label={`Edit ${r}`} value={editing.value} aria-invalid={!!editing.error} aria-describedby="edit-error" onInput={(e) => setEditing({ rule: r, value: (e.currentTarget as HTMLInputElement).value })} />
+                  <button type="submit" class="link">
+                    Save
+                  </button>
+                  <button type="button" class="link" onClick={() => setEditing(undefined)}>
+                    Cancel
+                  </button>
+                  <span id="edit-error" role="alert" class="error">
+                    {editing.error}
+                  </span>
+                </form>
+              </li>
+            ) : (
+              <li key={r}>
+                <code>{r}</code>
+                <span>
+                  <button type="button" class="link" aria-label={`Edit ${r}`} onClick={() => setEditing({ rule: r, value: r })}>
+                    Edit
+                  </button>
+                  <button type="button" class="link danger" aria-label={`Remove ${r}`} onClick={() => p.onRules(p.rules.filter((x) => x !== r))}>
+                    Remove
+                  </button>
+                </span>
+              </li>
+            ),
+          )}
         </ul>
       ) : (
         <p class="muted">None yet.</p>

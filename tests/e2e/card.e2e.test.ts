@@ -62,6 +62,27 @@ test('a fast sweep across a name does not open the card', async () => {
   await page.close();
 });
 
+test('the card stays open under the pointer; Copy and Open in Dramatis work', async () => {
+  await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  const page = await open('demo-article.html', 45);
+  await mark(page, 'liam-fox').scrollIntoViewIfNeeded();
+  await mark(page, 'liam-fox').hover();
+  await expect.poll(() => cardPerson(page), { timeout: 3000 }).toBe('liam-fox');
+  const box = (await card(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 30, { steps: 4 });
+  await page.waitForTimeout(700);
+  expect(await cardPerson(page)).toBe('liam-fox');
+  await card(page).getByRole('button', { name: /^Copy quote with source/ }).first().click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
+    '“I was with Sir Kim last night in Washington. In a very difficult period, he was showing his customary professionalism.” — Liam Fox (Reaction to the resignation, TRT World)',
+  );
+  const [opened] = await Promise.all([s.context.waitForEvent('page'), card(page).getByRole('button', { name: 'Open in Dramatis' }).click()]);
+  await opened.waitForURL(/options\.html#person=liam-fox/);
+  await expect.poll(() => opened.locator('#person-liam-fox').getAttribute('class')).toBe('focus');
+  await opened.close();
+  await page.close();
+});
+
 test('a click pins the card; Escape closes it', async () => {
   const page = await open('demo-article.html', 45);
   await mark(page, 'liam-fox').click();

@@ -55,6 +55,30 @@ test('"Only on…" with the demo host listed: the open demo tab follows without 
   await page.close();
 });
 
+test('a rule can be edited in place, with an inline error for bad input', async () => {
+  await options.getByLabel('Add sites, one per line').fill('bbc.co.uk');
+  await options.getByRole('button', { name: 'Add' }).click();
+  await options.getByRole('button', { name: 'Edit bbc.co.uk' }).click();
+  const input = options.getByRole('textbox', { name: 'Edit bbc.co.uk' });
+  await input.fill('bad site');
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => options.locator('#edit-error').textContent()).toContain('is not a valid site name');
+  await input.fill('News.BBC.co.uk');
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => options.locator('.rules code').allTextContents()).toEqual(['news.bbc.co.uk']);
+});
+
+test('colouring by affiliation recolours the people who have one, live', async () => {
+  const page = await openPage('demo-article.html', 45);
+  const bg = (id: string) => page.locator(`dramatis-mark[data-person="${id}"]`).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const plain = await bg('alan-duncan');
+  await options.getByLabel('Colour people by affiliation, where the dataset gives one').check();
+  await expect.poll(() => bg('alan-duncan')).not.toBe(plain);
+  expect(await bg('jeremy-corbyn')).not.toBe(await bg('alan-duncan'));
+  expect(await bg('kim-darroch')).toBe(plain);
+  await page.close();
+});
+
 test('changing the colour restyles the open tab’s highlights', async () => {
   const page = await openPage('demo-article.html', 45);
   const bg = () => page.locator('dramatis-mark').first().evaluate((el) => getComputedStyle(el).backgroundColor);

@@ -116,3 +116,17 @@ test('a browser page shows the explanation and still offers search', async () =>
   await p.close();
   await internal.close();
 });
+
+test('people in every frame of the tab are listed together', async () => {
+  const framed = await s.context.newPage();
+  await framed.goto(`${site.url}/frames.html`);
+  await framed.frame({ url: /frame-child/ })!.locator('dramatis-mark').first().waitFor();
+  const p = await openPopup(s, await tabIdFor(s, framed.url()));
+  await expect.poll(() => p.locator('.people .person').count()).toBe(3);
+  expect((await p.locator('.people .name').allTextContents()).sort()).toEqual(['Donald Trump', 'Kim Darroch', 'Liam Fox']);
+  await p.locator('.person[data-person="liam-fox"] .jump').click();
+  const frame = framed.frame({ url: /frame-child/ })!;
+  await expect.poll(() => frame.locator('dramatis-mark[data-flash]').count()).toBe(1);
+  await p.close();
+  await framed.close();
+});

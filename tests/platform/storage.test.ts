@@ -33,3 +33,10 @@ test('imported datasets load after the bundled one unless they win; invalid stor
   dir = await loadDirectory(withDefaults({ disabledDatasets: ['mine', 'bundled'] }));
   expect(dir.people).toEqual([]);
 });
+
+test('a change too large for sync storage is refused and nothing is lost', async () => {
+  await updateSettings({ exceptSites: ['bbc.co.uk'] });
+  const many = Array.from({ length: 600 }, (_, i) => `site-number-${i}.example.com`);
+  await expect(updateSettings({ exceptSites: many })).rejects.toThrow(/more than the \d+ that browser sync allows/);
+  expect((await getSettings()).exceptSites).toEqual(['bbc.co.uk']);
+});

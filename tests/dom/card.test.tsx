@@ -1,0 +1,89 @@
+/** The card's presentational components, rendered with happy-dom. */
+import { render } from 'preact';
+import { PersonCard } from '../../components/PersonCard';
+import { CLAMP_CHARS, quoteWithSource } from '../../components/QuoteList';
+import { buildDirectory } from '../../lib/directory';
+import { bundled } from '../support/article';
+
+const dir = buildDirectory([bundled()]);
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function show(id: string, extra: Partial<Parameters<typeof PersonCard>[0]> = {}) {
+  const person = dir.byId.get(id)!;
+  render(<PersonCard person={person} said={dir.quotesBy(id)} saidAbout={dir.quotesAbout(id)} mentions={4} theme="light" {...extra} />, root);
+  return root.querySelector('.card')!;
+}
+const click = (el: Element | null | undefined) => (el as HTMLElement).click();
+const buttons = (name: string) => [...root.querySelectorAll('button')].filter((b) => b.textContent === name);
+
+test('name, role, description and mention count', () => {
+  const card = show('kim-darroch');
+  expect(card.getAttribute('role')).toBe('dialog');
+  expect(card.querySelector('h2')!.textContent).toBe('Kim Darroch');
+  expect(card.getAttribute('aria-labelledby')).toBe(card.querySelector('h2')!.id);
+  expect(card.querySelector('.role')!.textContent).toBe("Britain's ambassador to Washington");
+  expect(card.querySelector('.description')!.textContent).toContain('career diplomat');
+  expect(card.querySelector('.mentions')!.textContent).toBe('4 mentions on this page');
+});
+
+test('"Said" shows two quotes, then all with "Show all N"', async () => {
+  show('kim-darroch');
+  const said = () => root.querySelectorAll('section[aria-label="Said"] .quote');
+  expect(said().length).toBe(2);
+  click(buttons('Show all 5')[0]);
+  await new Promise((r) => setTimeout(r, 0));
+  expect(said().length).toBe(5);
+  expect(root.querySelector('section[aria-label="Said"] .meta')!.textContent).toContain('Resignation letter · TRT World');
+});
+
+test('fragments are labelled as such', async () => {
+  show('donald-trump');
+  expect(root.querySelector('section[aria-label="Said"] blockquote')!.textContent).toBe('Fragment: “foolish”');
+});
+
+test('"Said about them" names the speaker', () => {
+  show('boris-johnson');
+  const about = root.querySelector('section[aria-label="Said about them"]')!;
+  expect(about.querySelectorAll('.quote').length).toBe(2);
+  expect(about.querySelector('.meta strong')!.textContent).toBe('Alan Duncan · ');
+});
+
+test('long quotes are clamped with "more"', async () => {
+  show('jeremy-corbyn');
+  const quote = () => root.querySelector('section[aria-label="Said"] blockquote')!.textContent!;
+  expect(quote().length).toBeLessThan(CLAMP_CHARS + 40);
+  click(buttons('more')[0]);
+  await new Promise((r) => setTimeout(r, 0));
+  expect(quote()).toContain('choose who represents the UK.');
+});
+
+test('the why line, and the actions call back', async () => {
+  const calls: string[] = [];
+  show('theresa-may', { why: 'Matched “May”: Theresa May is named on this page.', onHide: () => calls.push('hide'), onOpen: () => calls.push('open'), onCopy: (q) => calls.push(quoteWithSource(q)) });
+  expect(root.querySelector('.why')!.textContent).toBe('Matched “May”: Theresa May is named on this page.');
+  click(buttons('Not this person')[0]);
+  click(buttons('Open in Dramatis')[0]);
+  click(buttons('Copy')[0]);
+  expect(calls.slice(0, 2)).toEqual(['hide', 'open']);
+  expect(calls[2]).toBe('“I have told him it is a matter of great regret that he has felt it necessary to leave his position as ambassador to Washington” — Theresa May (Told parliament, TRT World)');
+});
+
+test('a person the source never quotes says so', () => {
+  show('olly-barratt');
+  expect(root.querySelector('.empty')!.textContent).toBe('No quotes from or about them in the source.');
+});
+
+test('hostile strings are text, never markup', () => {
+  const person = { ...dir.byId.get('liam-fox')!, role: '<img src=x onerror=alert(1)>' };
+  render(<PersonCard person={person} said={[]} saidAbout={[]} mentions={1} theme="dark" />, root);
+  expect(root.querySelector('img')).toBeNull();
+  expect(root.querySelector('.role')!.textContent).toBe('<img src=x onerror=alert(1)>');
+});
