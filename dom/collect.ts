@@ -15,21 +15,26 @@ const SKIP_TAGS = new Set([
   MARK_TAG.toUpperCase(), 'DRAMATIS-CARD',
 ]);
 
-// Code editors that render into ordinary elements.
-const EDITOR_SELECTOR = '.CodeMirror, .cm-editor, .monaco-editor, .ProseMirror, .ace_editor, [role="textbox"]';
+// Code editors that render into ordinary elements, recognised by class without a selector match per element.
+const EDITOR_CLASS = /(?:^|\s)(?:CodeMirror|cm-editor|monaco-editor|ProseMirror|ace_editor)(?:\s|$)/;
 
 const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'LABEL', 'MARK',
   'Q', 'RUBY', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'BIG', 'TT', 'NOBR',
 ]);
 
-/** Whether an element's subtree is off limits. */
+/**
+ * Whether an element's subtree is off limits. Reads attributes only: no style or
+ * selector matching per element, which would force style work on big pages.
+ * Editable regions are skipped at the element that makes them editable.
+ */
 export function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.namespaceURI && el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
-  if ((el as HTMLElement).isContentEditable || el.hasAttribute('contenteditable')) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  return el.matches(EDITOR_SELECTOR);
+  if (el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false') return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('role') === 'textbox') return true;
+  const cls = el.getAttribute('class');
+  return !!cls && EDITOR_CLASS.test(cls);
 }
 
 /** Whether any ancestor of a node (up to the document) is off limits. */
@@ -51,7 +56,7 @@ export interface Chunk {
  * Yields chunks of about `chunkChars` characters, each ending at a block boundary,
  * so no name is cut in two. Work happens lazily: one chunk per `next()`.
  */
-export function* collectChunks(root: Node, chunkChars = 16_000): Generator<Chunk> {
+export function* collectChunks(root: Node, chunkChars = 16_000, onShadowRoot?: (r: ShadowRoot) => void): Generator<Chunk> {
   let chunk: Chunk = { segments: [], nodes: [] };
   let size = 0;
   let pending: Boundary = 'block';
@@ -85,6 +90,11 @@ export function* collectChunks(root: Node, chunkChars = 16_000): Generator<Chunk
     if (item.nodeType === 1) {
       const el = item as Element;
       const tag = el.tagName.toUpperCase();
+      if (el.localName === MARK_TAG) {
+        // Our own highlight: its text is taken, but it is only an inline boundary.
+        if (pending === 'none') pending = 'inline';
+        continue;
+      }
       if ((el !== root && isSkipped(el)) || tag === 'BR') {
         pending = 'block';
         continue;
@@ -96,6 +106,12 @@ export function* collectChunks(root: Node, chunkChars = 16_000): Generator<Chunk
     } else if (item.nodeType !== 9 && item.nodeType !== 11) continue;
     const kids = item.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    // Open shadow roots render in place of the light children: walk them first.
+    const shadow = item.nodeType === 1 ? (item as Element).shadowRoot : null;
+    if (shadow) {
+      onShadowRoot?.(shadow);
+      stack.push(BLOCK_END, shadow);
+    }
   }
   if (chunk.segments.length) yield chunk;
 }

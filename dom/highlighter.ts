@@ -9,6 +9,7 @@ import { piecesOf } from '../lib/tokens';
 import { type Chunk, collectChunks, MARK_TAG } from './collect';
 import { MutationQueue } from './mutations';
 import { SliceClock, yieldToMain } from './slices';
+import { viewportRoots } from './viewport';
 import { type WrapPiece, Wrapper } from './wrap';
 
 /** A mention on the page and the elements that show it. */
@@ -32,7 +33,12 @@ export interface HighlighterOptions {
   isHidden?(personId: string, form: string): boolean;
   /** Called when the set of people or their counts change. */
   onTally?(rows: TallyRow[]): void;
+  /** Called for each open shadow root found, so styles can follow the marks in. */
+  onShadowRoot?(root: ShadowRoot): void;
 }
+
+/** Mentions wrapped per mark.js batch. */
+const BATCH = 200;
 
 /** Highlights names in one document and keeps them up to date. */
 export class Highlighter {
@@ -40,15 +46,20 @@ export class Highlighter {
   private readonly wrapper = new Wrapper();
   private readonly anchors = new Set<string>();
   private readonly ambiguous = new Set<string>();
+  private readonly shadows = new Set<ShadowRoot>();
   private mentions: LiveMention[] = [];
   private readonly queue: MutationQueue;
   private lastTally = '';
+  private chain: Promise<void> = Promise.resolve();
   /** Resolves when the first full pass is done. */
   readonly ready: Promise<void>;
 
   constructor(private readonly o: HighlighterOptions) {
     this.queue = new MutationQueue(o.root, o.win, this.abort.signal, (roots, full) => this.pass(full ? [o.root] : roots));
-    this.ready = this.pass([o.root]).then(() => this.queue.start());
+    this.queue.start();
+    // What is on screen first, then the whole document. Passes run one at a time.
+    void this.pass(viewportRoots(o.root, o.win));
+    this.ready = this.pass([o.root]);
   }
 
   /** Mentions in document order. */
@@ -66,13 +77,22 @@ export class Highlighter {
     this.report();
   }
 
+  /** Queues a pass over `roots`; passes never overlap. */
+  private pass(roots: Node[]): Promise<void> {
+    this.chain = this.chain.then(() => this.runPass(roots)).catch((e) => console.error('Dramatis:', e));
+    return this.chain;
+  }
+
   /** Scans roots in slices and wraps what they mention. */
-  private async pass(roots: Node[]): Promise<void> {
+  private async runPass(roots: Node[]): Promise<void> {
     const signal = this.abort.signal;
+    if (signal.aborted || this.o.root.ownerDocument.designMode === 'on') return;
     const clock = new SliceClock(() => this.o.win.performance.now());
     const found: Array<{ chunk: Chunk; mentions: ReturnType<Matcher['scan']> }> = [];
+    const onShadow = (r: ShadowRoot) => this.addShadow(r);
     for (const root of roots) {
-      for (const chunk of collectChunks(root)) {
+      if (!root.isConnected) continue;
+      for (const chunk of collectChunks(root, undefined, onShadow)) {
         found.push({ chunk, mentions: this.o.matcher.scan(chunk.segments) });
         if (clock.spent) {
           if (!(await yieldToMain(this.o.win, signal))) return;
@@ -88,10 +108,9 @@ export class Highlighter {
     let batch: WrapPiece[] = [];
     for (const f of found) {
       for (const m of resolveMentions(f.mentions, this.anchors, this.ambiguous)) {
-        if (this.o.isHidden?.(m.personId, m.form)) continue;
-        batch.push(...this.piecesFor(f.chunk, m));
+        if (!this.o.isHidden?.(m.personId, m.form)) batch.push(...this.piecesFor(f.chunk, m));
       }
-      if (batch.length >= 200 || clock.spent) {
+      if (batch.length >= BATCH || clock.spent) {
         this.wrapBatch(batch);
         batch = [];
         if (!(await yieldToMain(this.o.win, signal))) return;
@@ -104,11 +123,18 @@ export class Highlighter {
     if (this.anchors.size > before && roots[0] !== this.o.root) this.queue.requestFull();
   }
 
+  private addShadow(root: ShadowRoot): void {
+    if (this.shadows.has(root)) return;
+    this.shadows.add(root);
+    this.queue.observe(root);
+    this.o.onShadowRoot?.(root);
+  }
+
   private piecesFor(chunk: Chunk, m: Mention): WrapPiece[] {
     const live: LiveMention = { personId: m.personId, form: m.form, kind: m.kind, elements: [] };
-    const pieces = piecesOf(chunk.segments, m.start, m.end);
-    return pieces.map((p, i) => ({
+    return piecesOf(chunk.segments, m.start, m.end).map((p, i) => ({
       node: chunk.nodes[p.segment]!,
+      text: chunk.segments[p.segment]!.text,
       start: p.start,
       end: p.end,
       onWrap: (el: HTMLElement) => {
@@ -128,8 +154,7 @@ export class Highlighter {
   }
 
   private wrapBatch(batch: WrapPiece[]): void {
-    if (!batch.length) return;
-    this.queue.mute(() => this.wrapper.wrap(batch));
+    if (batch.length) this.queue.mute(() => this.wrapper.wrap(batch));
   }
 
   private report(): void {

@@ -24,6 +24,9 @@ const SWEEP_PX = 8;
 /** Grace period before closing once the pointer leaves name and card. */
 const CLOSE_MS = 250;
 
+/** The real target of an event, inside open shadow roots too. */
+const origin = (e: Event) => e.composedPath?.()[0] ?? e.target;
+
 /** Wires the listeners; they all go away when `signal` aborts. */
 export function watchHover(o: HoverOptions): { pinned(): boolean } {
   const win = o.doc.defaultView!;
@@ -63,7 +66,7 @@ export function watchHover(o: HoverOptions): { pinned(): boolean } {
 
   o.doc.addEventListener('pointerover', (e) => {
     if (o.inCard(e.target)) return cancelClose();
-    const mark = markAt(e.target);
+    const mark = markAt(origin(e));
     if (!mark || o.settings().openOn !== 'hover' || e.pointerType === 'touch') return;
     cancelClose();
     if (o.isOpen() && o.anchor() !== mark && !pinned) {
@@ -77,7 +80,7 @@ export function watchHover(o: HoverOptions): { pinned(): boolean } {
   }, on);
 
   o.doc.addEventListener('pointerout', (e) => {
-    const from = markAt(e.target) ?? (o.inCard(e.target) ? o.anchor() : null);
+    const from = markAt(origin(e)) ?? (o.inCard(e.target) ? o.anchor() : null);
     if (!from) return;
     const to = e.relatedTarget;
     if (o.inCard(to) || markAt(to) === from) return;
@@ -90,7 +93,7 @@ export function watchHover(o: HoverOptions): { pinned(): boolean } {
 
   o.doc.addEventListener('click', (e) => {
     if (o.inCard(e.target)) return;
-    const mark = markAt(e.target);
+    const mark = markAt(origin(e));
     if (mark) {
       cancelIntent();
       cancelClose();
@@ -111,7 +114,7 @@ export function watchHover(o: HoverOptions): { pinned(): boolean } {
   }, on);
 
   o.doc.addEventListener('focusin', (e) => {
-    const mark = markAt(e.target);
+    const mark = markAt(origin(e));
     if (mark && mark !== o.anchor() && !returningFocus) o.open(mark);
   }, on);
 

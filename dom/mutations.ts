@@ -32,6 +32,11 @@ export class MutationQueue {
     this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
   }
 
+  /** Observes another subtree, such as an open shadow root. */
+  observe(node: Node): void {
+    this.observer?.observe(node, { childList: true, subtree: true, characterData: true });
+  }
+
   /** Stops observing and cancels pending work. */
   stop(): void {
     this.observer?.disconnect();

@@ -12,7 +12,7 @@ import type { Settings } from '../lib/settings';
 import { CardHost } from './card-host';
 import { Highlighter } from './highlighter';
 import { watchHover } from './hover';
-import { highlightCss, installPageStyle } from './page-style';
+import { highlightCss, installPageStyle, type PageStyle } from './page-style';
 import { quoteWithSource } from '../components/QuoteList';
 
 /** What the page controller needs from the extension around it. */
@@ -32,7 +32,7 @@ export class PageController {
   private readonly abort = new AbortController();
   private readonly highlighter: Highlighter;
   private readonly card: CardHost;
-  private readonly style: ReturnType<typeof installPageStyle>;
+  private readonly style: PageStyle;
   private settings: Settings;
   private focusIndex = -1;
 
@@ -55,6 +55,7 @@ export class PageController {
         return a ? affiliationGroup(a) : undefined;
       },
       isHidden: (id, form) => hidden.has(`${id}\n${form}`),
+      onShadowRoot: (r) => this.style.addRoot(r),
       onTally: o.onTally,
     });
     watchHover({

@@ -39,27 +39,47 @@ ${sel}[data-flash] { animation: dramatis-flash 1.2s ease-out 1 !important; }
 `;
 }
 
-/** Installs the highlight CSS in a document; returns an update and a removal function. */
-export function installPageStyle(doc: Document, css: string): { update(css: string): void; remove(): void } {
+/** The installed stylesheet: restyle, extend to shadow roots, remove. */
+export interface PageStyle {
+  update(css: string): void;
+  /** Applies the same style inside an open shadow root holding highlights. */
+  addRoot(root: ShadowRoot): void;
+  remove(): void;
+}
+
+/** Installs the highlight CSS in a document (and later its shadow roots). */
+export function installPageStyle(doc: Document, css: string): PageStyle {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const roots: Array<Document | ShadowRoot> = [doc];
   try {
     if (!win || !('adoptedStyleSheets' in doc)) throw new Error('no constructable stylesheets');
     const sheet = new win.CSSStyleSheet();
     sheet.replaceSync(css);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    const adopt = (r: Document | ShadowRoot) => void (r.adoptedStyleSheets = [...r.adoptedStyleSheets, sheet]);
+    adopt(doc);
     return {
       update: (next) => sheet.replaceSync(next),
+      addRoot: (r) => (roots.push(r), adopt(r)),
       remove: () => {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        for (const r of roots) r.adoptedStyleSheets = r.adoptedStyleSheets.filter((s) => s !== sheet);
       },
     };
   } catch {
-    // Firefox's content-script sandbox can refuse a foreign sheet: fall back to a
-    // <style> outside <body>, so the body the page owns stays untouched.
-    const style = doc.createElement('style');
-    style.dataset.dramatis = '';
-    style.textContent = css;
-    doc.documentElement.appendChild(style);
-    return { update: (next) => void (style.textContent = next), remove: () => style.remove() };
+    // Firefox's content-script sandbox can refuse a foreign sheet: fall back to
+    // <style> elements outside <body>, so the body the page owns stays untouched.
+    const styles: HTMLStyleElement[] = [];
+    const add = (parent: Node) => {
+      const style = doc.createElement('style');
+      style.dataset.dramatis = '';
+      style.textContent = css;
+      parent.appendChild(style);
+      styles.push(style);
+    };
+    add(doc.documentElement);
+    return {
+      update: (next) => styles.forEach((st) => (st.textContent = next)),
+      addRoot: (r) => add(r),
+      remove: () => styles.forEach((st) => st.remove()),
+    };
   }
 }

@@ -10,6 +10,8 @@ import { MARK_TAG } from './collect';
 /** One piece of a mention inside one text node. */
 export interface WrapPiece {
   node: Text;
+  /** The node's text when it was scanned; the piece is dropped if it changed since. */
+  text: string;
   start: number;
   end: number;
   /** Called with the element mark.js created for this piece. */
@@ -33,7 +35,7 @@ export class Wrapper {
 
   /** Wraps the pieces; pieces whose node changed or left the page are skipped. */
   wrap(pieces: WrapPiece[]): number {
-    const live = pieces.filter((p) => p.node.isConnected && p.end <= p.node.data.length && p.node.parentElement);
+    const live = pieces.filter((p) => p.node.isConnected && p.node.data === p.text && p.node.parentElement);
     if (!live.length) return 0;
     const contexts = outermost([...new Set(live.map((p) => p.node.parentElement!))]);
     const offsets = textOffsets(contexts);
