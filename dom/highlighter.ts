@@ -4,7 +4,7 @@
  * Hypothesis's `Highlighter(root)`, it takes its root and window as parameters.
  */
 import type { Matcher } from '../lib/matcher';
-import { anchorsIn, type Mention, namesakesIn, resolveMentions, tally, type TallyRow } from '../lib/mentions';
+import { anchorsIn, type Mention, namesakesIn, resolveMentions, sortTally, type TallyRow } from '../lib/mentions';
 import { piecesOf } from '../lib/tokens';
 import { type Chunk, collectChunks, MARK_TAG } from './collect';
 import { MutationQueue } from './mutations';
@@ -35,6 +35,10 @@ export interface HighlighterOptions {
   onTally?(rows: TallyRow[]): void;
   /** Called for each open shadow root found, so styles can follow the marks in. */
   onShadowRoot?(root: ShadowRoot): void;
+  /** Instrumentation: the work a pass did (sum of its slices) and its longest slice. */
+  onPass?(stats: { busyMs: number; layoutMs: number; longestMs: number; full: boolean }): void;
+  /** How to wrap; the default picks by batch size (see dom/wrap.ts). The benchmark compares them. */
+  wrapStrategy?: 'auto' | 'markjs' | 'direct';
 }
 
 /** Mentions wrapped per mark.js batch. */
@@ -43,7 +47,7 @@ const BATCH = 200;
 /** Highlights names in one document and keeps them up to date. */
 export class Highlighter {
   private readonly abort = new AbortController();
-  private readonly wrapper = new Wrapper();
+  private readonly wrapper: Wrapper;
   private readonly anchors = new Set<string>();
   private readonly ambiguous = new Set<string>();
   private readonly shadows = new Set<ShadowRoot>();
@@ -55,6 +59,7 @@ export class Highlighter {
   readonly ready: Promise<void>;
 
   constructor(private readonly o: HighlighterOptions) {
+    this.wrapper = new Wrapper(o.wrapStrategy);
     this.queue = new MutationQueue(o.root, o.win, this.abort.signal, (roots, full) => this.pass(full ? [o.root] : roots));
     this.queue.start();
     // What is on screen first, then the whole document. Passes run one at a time.
@@ -62,10 +67,26 @@ export class Highlighter {
     this.ready = this.pass([o.root]);
   }
 
-  /** Mentions in document order. */
+  /** Mentions still on the page, in document order. */
   get live(): LiveMention[] {
-    this.mentions = this.mentions.filter((m) => m.elements[0]!.isConnected);
+    this.prune();
     return this.mentions.sort((a, b) => (a.elements[0]!.compareDocumentPosition(b.elements[0]!) & 4 ? -1 : 1));
+  }
+
+  /** How many mentions are on the page. */
+  get count(): number {
+    this.prune();
+    return this.mentions.length;
+  }
+
+  /** How many mentions of a person are on the page. */
+  countOf(personId: string): number {
+    this.prune();
+    return this.mentions.reduce((n, m) => n + (m.personId === personId ? 1 : 0), 0);
+  }
+
+  private prune(): void {
+    this.mentions = this.mentions.filter((m) => m.elements[0]!.isConnected);
   }
 
   /** Removes every highlight and listener, restoring the page exactly. */
@@ -85,8 +106,7 @@ export class Highlighter {
 
   /** Scans roots in slices and wraps what they mention. */
   private async runPass(roots: Node[]): Promise<void> {
-    const signal = this.abort.signal;
-    if (signal.aborted || this.o.root.ownerDocument.designMode === 'on') return;
+    if (this.abort.signal.aborted || this.o.root.ownerDocument.designMode === 'on') return;
     const clock = new SliceClock(() => this.o.win.performance.now());
     const found: Array<{ chunk: Chunk; mentions: ReturnType<Matcher['scan']> }> = [];
     const onShadow = (r: ShadowRoot) => this.addShadow(r);
@@ -94,10 +114,7 @@ export class Highlighter {
       if (!root.isConnected) continue;
       for (const chunk of collectChunks(root, undefined, onShadow)) {
         found.push({ chunk, mentions: this.o.matcher.scan(chunk.segments) });
-        if (clock.spent) {
-          if (!(await yieldToMain(this.o.win, signal))) return;
-          clock.reset();
-        }
+        if (clock.spent && !(await this.yield(clock))) return;
       }
     }
     const before = this.anchors.size;
@@ -113,14 +130,26 @@ export class Highlighter {
       if (batch.length >= BATCH || clock.spent) {
         this.wrapBatch(batch);
         batch = [];
-        if (!(await yieldToMain(this.o.win, signal))) return;
-        clock.reset();
+        // Pay for this slice's style and layout now, inside the slice, rather than in one
+        // long task once the whole page is wrapped.
+        clock.layout(() => void (this.o.root as HTMLElement).offsetHeight);
+        if (!(await this.yield(clock))) return;
       }
     }
     this.wrapBatch(batch);
     this.report();
+    clock.pause();
+    this.o.onPass?.({ ...clock.stats, full: roots[0] === this.o.root });
     // A new anchor may make short forms elsewhere on the page count: rescan all.
     if (this.anchors.size > before && roots[0] !== this.o.root) this.queue.requestFull();
+  }
+
+  /** Ends a slice and gives the main thread back; false once stopped. */
+  private async yield(clock: SliceClock): Promise<boolean> {
+    clock.pause();
+    const go = await yieldToMain(this.o.win, this.abort.signal);
+    clock.reset();
+    return go;
   }
 
   private addShadow(root: ShadowRoot): void {
@@ -143,7 +172,6 @@ export class Highlighter {
         el.dataset.kind = m.kind;
         const group = this.o.group?.(m.personId);
         if (group !== undefined) el.dataset.group = String(group);
-        el.removeAttribute('data-markjs');
         if (i === 0) {
           el.setAttribute('aria-description', this.o.describe(m.personId));
           this.mentions.push(live);
@@ -157,8 +185,21 @@ export class Highlighter {
     if (batch.length) this.queue.mute(() => this.wrapper.wrap(batch));
   }
 
+  /** Reports counts and order of first appearance: linear in mentions, no full sort. */
   private report(): void {
-    const rows = tally(this.live.map((m) => m.personId));
+    this.prune();
+    const seen = new Map<string, { count: number; first: HTMLElement }>();
+    for (const m of this.mentions) {
+      const el = m.elements[0]!;
+      const row = seen.get(m.personId);
+      if (!row) seen.set(m.personId, { count: 1, first: el });
+      else {
+        row.count++;
+        if (el.compareDocumentPosition(row.first) & 4) row.first = el;
+      }
+    }
+    const byFirst = [...seen].sort((a, b) => (a[1].first.compareDocumentPosition(b[1].first) & 4 ? -1 : 1));
+    const rows = sortTally(byFirst.map(([personId, r], first) => ({ personId, count: r.count, first })));
     const key = JSON.stringify(rows);
     if (key === this.lastTally) return;
     this.lastTally = key;

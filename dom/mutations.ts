@@ -5,6 +5,8 @@
  */
 import { isInsideSkipped, MARK_TAG } from './collect';
 
+const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
 /** Minimum time between two incremental passes, in milliseconds. */
 export const THROTTLE_MS = 100;
 
@@ -14,6 +16,7 @@ const BLOCKISH = /^(?:P|DIV|LI|TD|TH|H[1-6]|ARTICLE|SECTION|BLOCKQUOTE|FIGCAPTIO
 export class MutationQueue {
   private observer?: MutationObserver;
   private roots = new Set<Node>();
+  private readonly watched = new Set<Node>();
   private full = false;
   private timer?: number;
   private busy = false;
@@ -29,29 +32,39 @@ export class MutationQueue {
   start(): void {
     if (this.signal.aborted) return;
     this.observer = new this.win.MutationObserver((records) => this.take(records));
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+    this.observe(this.root);
   }
 
   /** Observes another subtree, such as an open shadow root. */
   observe(node: Node): void {
-    this.observer?.observe(node, { childList: true, subtree: true, characterData: true });
+    this.watched.add(node);
+    this.observer?.observe(node, OPTIONS);
   }
 
   /** Stops observing and cancels pending work. */
   stop(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.watched.clear();
     if (this.timer !== undefined) this.win.clearTimeout(this.timer);
     this.roots.clear();
   }
 
-  /** Runs our own DOM changes without observing them; the page's pending records are kept. */
+  /**
+   * Runs our own DOM changes unobserved: the page's pending records are taken first,
+   * and the observer is off meanwhile, so our wrapping costs no mutation records.
+   */
   mute<T>(fn: () => T): T {
-    const pending = this.observer?.takeRecords();
-    if (pending?.length) this.take(pending);
-    const result = fn();
-    this.observer?.takeRecords();
-    return result;
+    const observer = this.observer;
+    if (!observer) return fn();
+    const pending = observer.takeRecords();
+    observer.disconnect();
+    try {
+      return fn();
+    } finally {
+      for (const node of this.watched) observer.observe(node, OPTIONS);
+      if (pending.length) this.take(pending);
+    }
   }
 
   /** Asks for a rescan of the whole root. */

@@ -5,7 +5,7 @@
  */
 import type { QuoteView } from '../lib/directory';
 import type { Directory } from '../lib/directory';
-import { compileMatcher } from '../lib/matcher';
+import type { Matcher } from '../lib/matcher';
 import { affiliationGroup } from '../lib/affiliation';
 import { type TallyRow, whyMatched } from '../lib/mentions';
 import type { Settings } from '../lib/settings';
@@ -19,6 +19,8 @@ import { quoteWithSource } from '../components/QuoteList';
 export interface PageControllerOptions {
   doc: Document;
   directory: Directory;
+  /** Compiled from `directory.people` (see compileMatcherInSlices). */
+  matcher: Matcher;
   settings: Settings;
   cardCss: string;
   onTally(rows: TallyRow[]): void;
@@ -45,7 +47,7 @@ export class PageController {
     this.highlighter = new Highlighter({
       root: doc.body ?? doc.documentElement,
       win: doc.defaultView as Window & typeof globalThis,
-      matcher: compileMatcher(directory.people, { useAnchored: o.settings.useAnchored }),
+      matcher: o.matcher,
       describe: (id) => {
         const p = directory.byId.get(id);
         return p ? `${p.name}, ${p.role}` : '';
@@ -115,7 +117,7 @@ export class PageController {
     const { directory } = this.o;
     const person = directory.byId.get(mark.dataset.person ?? '');
     if (!person) return;
-    const count = this.highlighter.live.filter((m) => m.personId === person.id).length;
+    const count = this.highlighter.countOf(person.id);
     const win = this.o.doc.defaultView!;
     const dark = this.settings.theme === 'dark' || (this.settings.theme === 'auto' && win.matchMedia?.('(prefers-color-scheme: dark)').matches);
     this.card.show(mark, {

@@ -23,9 +23,12 @@ export function yieldToMain(win: Window & typeof globalThis, signal: AbortSignal
   return wait.then(() => !signal.aborted);
 }
 
-/** A clock that says when the current slice is used up. */
+/** A clock that says when the current slice is used up, and adds up the work done. */
 export class SliceClock {
   private start: number;
+  private done = 0;
+  private longest = 0;
+  private layoutMs = 0;
   constructor(private readonly now: () => number, private readonly budget = SLICE_MS) {
     this.start = now();
   }
@@ -33,8 +36,25 @@ export class SliceClock {
   get spent(): boolean {
     return this.now() - this.start >= this.budget;
   }
+  /** Ends the current slice (before yielding). */
+  pause(): void {
+    const d = this.now() - this.start;
+    this.done += d;
+    this.longest = Math.max(this.longest, d);
+  }
   /** Starts a new slice. */
   reset(): void {
     this.start = this.now();
+  }
+  /** Runs forced style and layout work, counted apart from script time. */
+  layout(fn: () => void): void {
+    const t = this.now();
+    fn();
+    this.layoutMs += this.now() - t;
+  }
+
+  /** Work so far (layout included), the layout part, and the longest slice, in milliseconds. */
+  get stats(): { busyMs: number; layoutMs: number; longestMs: number } {
+    return { busyMs: this.done, layoutMs: this.layoutMs, longestMs: this.longest };
   }
 }

@@ -3,20 +3,32 @@
  * screen are highlighted before the rest of the page is scanned.
  */
 
-/** Largest subtree (in characters) taken as an on-screen root. */
-const MAX_CHARS = 20_000;
+/** A parent with more element children than this is a page column, not a paragraph's container. */
+const MAX_CHILDREN = 12;
+
+type CaretDoc = Document & {
+  caretPositionFromPoint?(x: number, y: number): { offsetNode: Node } | null;
+  caretRangeFromPoint?(x: number, y: number): Range | null;
+};
+
+/** The element holding the text at a point, or the element there when no text is. */
+function elementAt(doc: CaretDoc, x: number, y: number): Element | null {
+  const node = doc.caretPositionFromPoint?.(x, y)?.offsetNode ?? doc.caretRangeFromPoint?.(x, y)?.startContainer;
+  if (node) return node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return doc.elementFromPoint(x, y);
+}
 
 /** Roots covering what is on screen now; empty when nothing can be found cheaply. */
 export function viewportRoots(root: Element, win: Window): Element[] {
-  const doc = root.ownerDocument;
-  if (typeof doc.elementsFromPoint !== 'function' || !win.innerWidth) return [];
+  const doc = root.ownerDocument as CaretDoc;
+  if (typeof doc.elementFromPoint !== 'function' || !win.innerWidth) return [];
   const out = new Set<Element>();
-  for (const fy of [0.15, 0.4, 0.65, 0.9]) {
-    for (const fx of [0.3, 0.6]) {
-      let el: Element | null = doc.elementFromPoint(win.innerWidth * fx, win.innerHeight * fy);
-      if (!el || !root.contains(el) || el === root) continue;
-      // Climb to a block big enough to hold a paragraph's worth of names, but no more.
-      while (el.parentElement && el.parentElement !== root && (el.parentElement.textContent?.length ?? 0) < MAX_CHARS) el = el.parentElement;
+  for (const fy of [0.1, 0.3, 0.5, 0.7, 0.9]) {
+    for (const fx of [0.25, 0.5, 0.75]) {
+      let el = elementAt(doc, win.innerWidth * fx, win.innerHeight * fy);
+      if (!el || el === root || !root.contains(el) || el.childElementCount > MAX_CHILDREN) continue;
+      // Climb a little, to the paragraph or list around an inline element, but not to the page column.
+      for (let up = 0; up < 3 && el.parentElement && el.parentElement !== root && el.parentElement.childElementCount <= MAX_CHILDREN; up++) el = el.parentElement;
       out.add(el);
     }
   }

@@ -1,8 +1,16 @@
 /**
- * Wraps text ranges with mark.js and undoes them exactly. mark.js gets small
- * contexts (the parents of the text nodes in one batch), one `Mark` per batch,
- * and we keep our own record of every split so undo restores the very same
- * text nodes the page had, rather than calling `unmark()` and normalising.
+ * Wraps text ranges in `<dramatis-mark>` and undoes them exactly. Two ways in,
+ * one markup and one undo log:
+ *
+ * - small batches (page updates) go through mark.js `markRanges`, one `Mark`
+ *   over the text nodes' parents;
+ * - large batches (the first pass over a page) use a direct `splitText` wrap.
+ *   mark.js leaves a live NodeIterator per context until garbage collection and
+ *   rebuilds its text per range, which made a 2 MB page take seconds to mark and
+ *   to undo; see the README's benchmark.
+ *
+ * Undo restores the page's own text nodes from the split log instead of calling
+ * `unmark()` and normalising.
  */
 import Mark from 'mark.js';
 import { MARK_TAG } from './collect';
@@ -14,7 +22,7 @@ export interface WrapPiece {
   text: string;
   start: number;
   end: number;
-  /** Called with the element mark.js created for this piece. */
+  /** Called with the element created for this piece. */
   onWrap(el: HTMLElement): void;
 }
 
@@ -25,6 +33,9 @@ interface SplitRecord {
   next: Node | null;
 }
 
+/** Batches up to this many pieces go through mark.js. */
+export const MARKJS_MAX_PIECES = 40;
+
 // mark.js skips text whose parent matches these, on top of its exclude option;
 // our offset maths must skip exactly the same nodes.
 const MARKJS_SKIPS = `${MARK_TAG}, script, style, title, head, html`;
@@ -33,20 +44,58 @@ const MARKJS_SKIPS = `${MARK_TAG}, script, style, title, head, html`;
 export class Wrapper {
   private log: SplitRecord[] = [];
 
-  /** Wraps the pieces; pieces whose node changed or left the page are skipped. */
+  constructor(private readonly strategy: 'auto' | 'markjs' | 'direct' = 'auto') {}
+
+  /** Wraps the pieces; pieces whose node changed or left the page are skipped. Returns how many were wrapped. */
   wrap(pieces: WrapPiece[]): number {
     const live = pieces.filter((p) => p.node.isConnected && p.node.data === p.text && p.node.parentElement);
     if (!live.length) return 0;
-    const contexts = outermost([...new Set(live.map((p) => p.node.parentElement!))]);
+    const useMarkjs = this.strategy === 'markjs' || (this.strategy === 'auto' && live.length <= MARKJS_MAX_PIECES);
+    return useMarkjs ? this.wrapWithMarkjs(live) : this.wrapDirect(live);
+  }
+
+  private record(node: Text): void {
+    this.log.push({ node, data: node.data, next: node.nextSibling });
+  }
+
+  private wrapDirect(pieces: WrapPiece[]): number {
+    const byNode = new Map<Text, WrapPiece[]>();
+    for (const p of pieces) {
+      const list = byNode.get(p.node);
+      if (list) list.push(p);
+      else byNode.set(p.node, [p]);
+    }
+    for (const [node, list] of byNode) {
+      this.record(node);
+      list.sort((a, b) => a.start - b.start);
+      const doc = node.ownerDocument;
+      // Always split, even at 0, so the page's own node stays first and keeps its identity.
+      let rest = node;
+      let offset = 0;
+      for (const p of list) {
+        const middle = rest.splitText(p.start - offset);
+        rest = middle.splitText(p.end - p.start);
+        offset = p.end;
+        const el = doc.createElement(MARK_TAG);
+        middle.parentNode!.insertBefore(el, middle);
+        el.appendChild(middle);
+        p.onWrap(el);
+      }
+    }
+    return pieces.length;
+  }
+
+  private wrapWithMarkjs(pieces: WrapPiece[]): number {
+    const contexts = outermost([...new Set(pieces.map((p) => p.node.parentElement!))]);
     const offsets = textOffsets(contexts);
     const seen = new Set<Text>();
     const ranges = [];
-    for (const p of live) {
+    for (const p of pieces) {
       const base = offsets.get(p.node);
       if (base === undefined) continue;
       if (!seen.has(p.node)) {
         seen.add(p.node);
-        this.log.push({ node: p.node, data: p.node.data, next: p.node.nextSibling });
+        this.record(p.node);
       }
       ranges.push({ start: base + p.start, length: p.end - p.start, piece: p });
     }
@@ -57,6 +106,7 @@ export class Wrapper {
       exclude: [MARK_TAG],
       each: (el, range) => {
         wrapped++;
+        el.removeAttribute('data-markjs');
         (range as unknown as { piece: WrapPiece }).piece.onWrap(el as HTMLElement);
       },
     };
@@ -70,11 +120,6 @@ export class Wrapper {
     for (let i = this.log.length - 1; i >= 0; i--) n += restore(this.log[i]!) ? 1 : 0;
     this.log = [];
     return n;
-  }
-
-  /** Whether anything is wrapped. */
-  get active(): boolean {
-    return this.log.length > 0;
   }
 }
 
@@ -105,8 +150,7 @@ function textOffsets(contexts: Element[]): Map<Text, number> {
   const map = new Map<Text, number>();
   let pos = 0;
   for (const ctx of contexts) {
-    const doc = ctx.ownerDocument;
-    const walker = doc.createTreeWalker(ctx, 4 /* SHOW_TEXT */);
+    const walker = ctx.ownerDocument.createTreeWalker(ctx, 4 /* SHOW_TEXT */);
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
       const parent = n.parentNode as Element | null;
       if (parent?.matches?.(MARKJS_SKIPS)) continue;

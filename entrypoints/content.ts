@@ -2,6 +2,7 @@ import cardCss from '../components/card.css?inline';
 import quotesCss from '../components/quotes.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
+import { compileMatcherInSlices } from '../lib/matcher';
 import { isMessage, type Message } from '../lib/messages';
 import { needsRescan } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
@@ -28,18 +29,25 @@ export default defineContentScript({
     let settings = await getSettings();
     let directory = await loadDirectory(settings);
     let page: PageController | undefined;
+    // Bumped whenever what should run changes, so a slow start that lost the race stands down.
+    let generation = 0;
     const send = (m: Message) => browser.runtime.sendMessage(m).catch(() => undefined);
 
     const stop = () => {
+      generation++;
       page?.stop();
       page = undefined;
     };
-    const sync = () => {
+    const sync = async () => {
       const on = isSiteEnabled(settings, pageUrl());
       if (on && !page) {
+        const mine = ++generation;
+        const matcher = await compileMatcherInSlices(directory.people, () => new Promise((r) => setTimeout(r, 0)), { useAnchored: settings.useAnchored });
+        if (mine !== generation || page || ctx.isInvalid) return;
         page = new PageController({
           doc: document,
           directory,
+          matcher,
           settings,
           cardCss: quotesCss + cardCss,
           onTally: (rows) => send({ type: 'dramatis/tally', rows, url: location.href }),
@@ -59,15 +67,15 @@ export default defineContentScript({
       directory = await loadDirectory(next);
       settings = next;
       stop();
-      sync();
+      await sync();
     };
 
-    sync();
+    await sync();
     const unwatchSettings = watchSettings((next) => {
       if (needsRescan(settings, next)) return void reload(next);
       settings = next;
       page?.restyle(next);
-      sync();
+      void sync();
     });
     const unwatchDatasets = importedDatasetsItem.watch(() => void reload());
     const onMessage = (m: unknown) => {

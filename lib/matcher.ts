@@ -57,37 +57,77 @@ function splitWords(form: string): string[] {
   return form.split(/\s+/).filter(Boolean);
 }
 
-/** Builds the matcher. `useAnchored: false` drops anchored forms entirely. */
-export function compileMatcher(people: readonly Person[], opts: { useAnchored?: boolean } = {}): Matcher {
-  const exact = new Map<string, Entry[]>();
-  const upper = new Map<string, Entry[]>();
-  const givenNames = new Map<string, Set<string>>();
-  let size = 0;
-  const add = (map: Map<string, Entry[]>, key: string, e: Entry) => {
-    const list = map.get(key);
-    if (list) list.push(e);
-    else map.set(key, [e]);
-  };
-  for (const p of people) {
+/** Options for compiling a matcher. */
+export interface CompileOptions {
+  /** false drops anchored forms entirely. */
+  useAnchored?: boolean;
+}
+
+/** Builds the matcher in one go. */
+export function compileMatcher(people: readonly Person[], opts: CompileOptions = {}): Matcher {
+  const b = new MatcherBuilder(opts);
+  for (const p of people) b.add(p);
+  return b.build();
+}
+
+/**
+ * Builds the matcher cooperatively: `pause()` is awaited every `every` people,
+ * so a dataset of 100,000 people never blocks a page for long.
+ */
+export async function compileMatcherInSlices(
+  people: readonly Person[],
+  pause: () => Promise<unknown>,
+  opts: CompileOptions = {},
+  every = 2000,
+): Promise<Matcher> {
+  const b = new MatcherBuilder(opts);
+  for (let i = 0; i < people.length; i++) {
+    b.add(people[i]!);
+    if (i % every === every - 1) await pause();
+  }
+  return b.build();
+}
+
+/** Collects name forms into the lookup tables. */
+class MatcherBuilder {
+  readonly exact = new Map<string, Entry[]>();
+  readonly upper = new Map<string, Entry[]>();
+  readonly givenNames = new Map<string, Set<string>>();
+  size = 0;
+  constructor(private readonly opts: CompileOptions) {}
+
+  add(p: Person): void {
     const given = new Set<string>();
     for (const n of p.names) {
-      if (n.match === 'anchored' && opts.useAnchored === false) continue;
+      if (n.match === 'anchored' && this.opts.useAnchored === false) continue;
       const w = splitWords(n.text);
       if (!w.length) continue;
       const e: Entry = { personId: p.id, form: n.text, words: w, kind: n.match };
-      add(exact, w[0]!, e);
+      push(this.exact, w[0]!, e);
       if (w.length > 1) {
-        add(upper, w[0]!.toUpperCase(), e);
+        push(this.upper, w[0]!.toUpperCase(), e);
         const first = w.find((x) => !TITLES.has(x.toLowerCase()));
         if (first && first !== w[w.length - 1]) given.add(first);
       }
-      size++;
+      this.size++;
     }
-    givenNames.set(p.id, given);
+    this.givenNames.set(p.id, given);
   }
-  // Longest forms first, so "Sir Kim Darroch" wins over "Sir Kim".
-  for (const list of [...exact.values(), ...upper.values()]) list.sort((a, b) => b.words.length - a.words.length);
 
+  build(): Matcher {
+    // Longest forms first, so "Sir Kim Darroch" wins over "Sir Kim".
+    for (const list of [...this.exact.values(), ...this.upper.values()]) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
+    return makeMatcher(this.exact, this.upper, this.givenNames, this.size);
+  }
+}
+
+function push(map: Map<string, Entry[]>, key: string, e: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(e);
+  else map.set(key, [e]);
+}
+
+function makeMatcher(exact: Map<string, Entry[]>, upper: Map<string, Entry[]>, givenNames: Map<string, Set<string>>, size: number): Matcher {
   return {
     size,
     scan(segments) {

@@ -89,3 +89,15 @@ test('a new anchor makes earlier short forms count', async () => {
   await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[data-person="boris-johnson"]').length).toBe(2), { timeout: 3000 });
   h.stop();
 });
+
+test.each(['markjs', 'direct'] as const)('the %s wrapper gives the same markup and undoes exactly', async (wrapStrategy) => {
+  document.body.innerHTML = demoBody(); // fixture setup
+  const before = document.body.innerHTML;
+  const h = new Highlighter({ root: document.body, win: window as any, matcher, wrapStrategy, describe: (id) => `desc ${id}` });
+  await h.ready;
+  const marks = [...document.querySelectorAll<HTMLElement>('dramatis-mark')];
+  expect(marks.filter((m) => m.hasAttribute('aria-description'))).toHaveLength(45);
+  expect(marks.every((m) => !m.hasAttribute('data-markjs') && m.dataset.person && m.childNodes.length === 1)).toBe(true);
+  h.stop();
+  expect(document.body.innerHTML).toBe(before);
+});

@@ -1,0 +1,101 @@
+/**
+ * The in-page half of the benchmark, bundled into an IIFE and injected into
+ * each page: it runs the extension's own matcher and highlighter, the floor,
+ * a bare hand-rolled wrap and the naive mark.js call, and reports timings.
+ */
+import Mark from 'mark.js';
+import { collectChunks } from '../dom/collect';
+import { Highlighter } from '../dom/highlighter';
+import { compileMatcher } from '../lib/matcher';
+import { anchorsIn, namesakesIn, resolveMentions } from '../lib/mentions';
+import type { Dataset } from '../lib/schema';
+import { piecesOf } from '../lib/tokens';
+
+const longTasks: PerformanceEntry[] = [];
+new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+
+const load = async (url: string): Promise<Dataset> => (await fetch(url)).json();
+const now = () => performance.now();
+
+/** Walk and match with no DOM changes: the floor any highlighter pays. */
+async function floor(url: string) {
+  const matcher = compileMatcher((await load(url)).people);
+  const t0 = now();
+  let candidates = 0;
+  for (const chunk of collectChunks(document.body)) candidates += matcher.scan(chunk.segments).length;
+  return { floorMs: now() - t0, candidates };
+}
+
+/** The extension's highlighter: build, on-screen first, full pass, 200 appended paragraphs, undo. */
+async function highlight(url: string, appended: string[], wrapStrategy: 'auto' | 'markjs' | 'direct' = 'auto') {
+  const dataset = await load(url);
+  longTasks.length = 0;
+  const t0 = now();
+  const matcher = compileMatcher(dataset.people);
+  const buildMs = now() - t0;
+  const passes: Array<{ busyMs: number; layoutMs: number; longestMs: number; full: boolean; at: number }> = [];
+  const h = new Highlighter({ root: document.body, win: window, matcher, wrapStrategy, describe: (id) => id, onPass: (p) => passes.push({ ...p, at: now() - t0 }) });
+  await h.ready;
+  void document.body.offsetHeight;
+  const fullMs = now() - t0;
+  const layoutMs = passes.reduce((n, p) => n + p.layoutMs, 0);
+  const scriptMs = passes.reduce((n, p) => n + p.busyMs, 0) - layoutMs;
+  const firstMs = passes[0]?.at ?? fullMs;
+  const count = h.count;
+  const longestSlice = Math.max(...passes.map((p) => p.longestMs));
+  await new Promise((r) => setTimeout(r, 50));
+  // Long tasks that began after we started, so the page's own load is not counted.
+  const longestTask = Math.max(0, ...longTasks.filter((e) => e.startTime >= t0).map((e) => e.duration));
+  passes.length = 0;
+  const article = document.querySelector('article') ?? document.body;
+  for (const text of appended) article.append(Object.assign(document.createElement('p'), { textContent: text }));
+  const deadline = now() + 5000;
+  while (!passes.length && now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  const appendMs = passes.reduce((n, p) => n + p.busyMs, 0);
+  const u0 = now();
+  h.stop();
+  const undoMs = now() - u0;
+  return { buildMs, scriptMs, layoutMs, fullMs, firstMs, count, longestSlice, longestTask, appendMs, undoMs };
+}
+
+/** The same matches wrapped all at once by hand with splitText, then a forced layout. */
+async function bareWrap(url: string) {
+  const matcher = compileMatcher((await load(url)).people);
+  const t0 = now();
+  const chunks = [...collectChunks(document.body)].map((chunk) => ({ chunk, c: matcher.scan(chunk.segments) }));
+  const anchors = new Set<string>();
+  const ambiguous = new Set<string>();
+  for (const { c } of chunks) for (const id of anchorsIn(c)) anchors.add(id);
+  for (const { c } of chunks) for (const f of namesakesIn(c)) ambiguous.add(f);
+  const jobs: Array<{ node: Text; start: number; end: number }> = [];
+  for (const { chunk, c } of chunks) {
+    for (const m of resolveMentions(c, anchors, ambiguous)) {
+      for (const p of piecesOf(chunk.segments, m.start, m.end)) jobs.push({ node: chunk.nodes[p.segment]!, start: p.start, end: p.end });
+    }
+  }
+  const scanMs = now() - t0;
+  // Right to left within a node, so earlier offsets stay valid.
+  for (let i = jobs.length - 1; i >= 0; i--) {
+    const j = jobs[i]!;
+    const middle = j.node.splitText(j.start);
+    middle.splitText(j.end - j.start);
+    const el = document.createElement('dramatis-mark');
+    middle.replaceWith(el);
+    el.append(middle);
+  }
+  const wrapMs = now() - t0 - scanMs;
+  void document.body.offsetHeight;
+  return { bareMs: now() - t0, bareScanMs: scanMs, bareWrapMs: wrapMs, bareCount: jobs.length };
+}
+
+/** What simple keyword highlighters do: mark.js's mark() with every name. */
+async function naive(url: string) {
+  const names = [...new Set((await load(url)).people.flatMap((p) => p.names.map((n) => n.text)))];
+  const t0 = now();
+  let count = 0;
+  new Mark(document.body).mark(names, { separateWordSearch: false, caseSensitive: true, accuracy: 'exactly', done: (n: number) => (count = n) } as Mark.MarkOptions);
+  void document.body.offsetHeight;
+  return { naiveMs: now() - t0, naiveCount: count };
+}
+
+(window as unknown as { __bench: object }).__bench = { floor, highlight, bareWrap, naive };

@@ -1,0 +1,104 @@
+/**
+ * npm run bench [-- --pages DIR] [--runs N] [--quick]: times the highlighter in
+ * real Chromium on generated and real pages with datasets of 13 to 100,000
+ * people, against the floor (walk + match, no DOM changes), a bare hand-rolled
+ * wrap, and naive mark.js. Prints a markdown table (medians) and writes
+ * bench/results.json.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { appendedParagraphs, generatePage, syntheticDataset } from '../bench/generate';
+import { parseDataset } from '../lib/schema';
+import { chromiumPath } from '../tests/e2e/harness';
+
+const ROOT = join(import.meta.dirname, '..');
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const quick = process.argv.includes('--quick');
+const runs = Number(arg('runs') ?? (quick ? 3 : 5));
+const pagesDir = arg('pages') ?? join(ROOT, '../shared/corpus/pages');
+
+const bundled = parseDataset(JSON.parse(readFileSync(join(ROOT, 'data/people.json'), 'utf8')));
+if (!bundled.ok) throw new Error(bundled.errors.join('\n'));
+const datasets: Record<string, string> = { bundled: JSON.stringify(bundled.dataset) };
+for (const n of quick ? [10_000] : [1_000, 10_000, 100_000]) datasets[`${n / 1000}k`] = JSON.stringify(syntheticDataset(n, bundled.dataset));
+
+const pages: Record<string, string> = {};
+for (const [name, size] of quick ? ([['gen-2MB', 2e6]] as const) : ([['gen-50KB', 5e4], ['gen-500KB', 5e5], ['gen-2MB', 2e6]] as const)) pages[name] = generatePage(size);
+for (const real of ['yahoo-2', 'guardian-1', 'wikipedia-2']) {
+  const file = join(pagesDir, `${real}.html`);
+  if (existsSync(file)) pages[real] = readFileSync(file, 'utf8').replace(/<script\b[\s\S]*?<\/script>/gi, '');
+  else console.warn(`(skipping ${real}: no ${file})`);
+}
+
+const bundle = (await build({ entryPoints: [join(ROOT, 'bench/page.ts')], bundle: true, format: 'iife', write: false, target: 'es2022' })).outputFiles[0]!.text;
+const server = createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
+  const [kind, name] = path.split('/');
+  const body = kind === 'page' ? pages[name!] : kind === 'data' ? datasets[name!] : undefined;
+  if (body === undefined) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': kind === 'page' ? 'text/html; charset=utf-8' : 'application/json' }).end(body);
+});
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+await context.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+
+type Row = Record<string, number | string>;
+async function measure(pageName: string, fn: string, ...args: unknown[]): Promise<Row> {
+  const page = await context.newPage();
+  await page.goto(`${base}/page/${pageName}`, { waitUntil: 'load' });
+  await page.addScriptTag({ content: bundle });
+  const out = await page.evaluate(([f, a]) => (window as any).__bench[f as string](...(a as unknown[])), [fn, args] as const);
+  await page.close();
+  return out as Row;
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+function medians(rows: Row[]): Row {
+  const out: Row = {};
+  for (const k of Object.keys(rows[0]!)) out[k] = typeof rows[0]![k] === 'number' ? median(rows.map((r) => r[k] as number)) : rows[0]![k]!;
+  return out;
+}
+
+const results: Row[] = [];
+const appended = appendedParagraphs();
+for (const pageName of Object.keys(pages)) {
+  for (const ds of Object.keys(datasets)) {
+    const url = `${base}/data/${ds}`;
+    const samples: Row[] = [];
+    for (let i = 0; i < runs; i++) {
+      const f = await measure(pageName, 'floor', url);
+      const h = await measure(pageName, 'highlight', url, appended);
+      const b = await measure(pageName, 'bareWrap', url);
+      samples.push({ ...f, ...h, ...b });
+    }
+    const row: Row = { page: pageName, dataset: ds, ...medians(samples) };
+    if (ds === 'bundled') Object.assign(row, medians(await Promise.all(Array.from({ length: Math.min(runs, 3) }, () => measure(pageName, 'naive', url)))));
+    results.push(row);
+    process.stderr.write(`  ${pageName} × ${ds}: ${Number(row.scriptMs).toFixed(0)} ms\n`);
+  }
+}
+await browser.close();
+server.close();
+
+const ms = (v: unknown) => (typeof v === 'number' ? v.toFixed(v < 10 ? 1 : 0) : '—');
+const x = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' && b > 0 ? `${(a / b).toFixed(1)}×` : '—');
+const lines = [
+  `Chromium ${browser.version()}, ${cpus().length} × ${cpus()[0]?.model.trim()}, median of ${runs} runs. Times in ms.`,
+  '',
+  '| page | dataset | build | floor | script | ×floor | layout | on screen | fully | bare wrap | ×bare | naive mark() | ×naive | longest slice | longest task | highlights | +200 ¶ | undo |',
+  '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+  ...results.map((r) =>
+    `| ${r.page} | ${r.dataset} | ${ms(r.buildMs)} | ${ms(r.floorMs)} | ${ms(r.scriptMs)} | ${x(r.scriptMs, r.floorMs)} | ${ms(r.layoutMs)} | ${ms(r.firstMs)} | ${ms(r.fullMs)} | ${ms(r.bareMs)} | ${x(r.fullMs, r.bareMs)} | ${ms(r.naiveMs)} | ${x(r.naiveMs, r.scriptMs)} | ${ms(r.longestSlice)} | ${ms(r.longestTask)} | ${r.count} | ${ms(r.appendMs)} | ${ms(r.undoMs)} |`,
+  ),
+];
+console.log(lines.join('\n'));
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), chromium: browser.version(), cpus: cpus().length, runs, results }, null, 2)}\n`);
