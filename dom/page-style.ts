@@ -49,7 +49,7 @@ export interface PageStyle {
 
 /** Installs the highlight CSS in a document (and later its shadow roots). */
 export function installPageStyle(doc: Document, css: string): PageStyle {
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const win = doc.defaultView;
   const roots: Array<Document | ShadowRoot> = [doc];
   try {
     if (!win || !('adoptedStyleSheets' in doc)) throw new Error('no constructable stylesheets');

@@ -50,12 +50,12 @@ export default defineContentScript({
           matcher,
           settings,
           cardCss: quotesCss + cardCss,
-          onTally: (rows) => send({ type: 'dramatis/tally', rows, url: location.href }),
+          onTally: (rows) => void send({ type: 'dramatis/tally', rows, url: location.href }),
           hideName: (personId, form) =>
             void updateSettings((s) => ({ hiddenNames: [...s.hiddenNames, { site: location.hostname, personId, form }] })).catch((e: Error) =>
               console.warn(`Dramatis: ${e.message}`),
             ),
-          openPerson: (personId) => send({ type: 'dramatis/open-person', personId }),
+          openPerson: (personId) => void send({ type: 'dramatis/open-person', personId }),
         });
       } else if (!on) {
         stop();

@@ -80,7 +80,7 @@ export function exportSettings(settings: Settings): string {
 export function importSettings(text: string): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
   let json: { format?: unknown; version?: unknown; settings?: unknown };
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text) as typeof json;
   } catch (e) {
     return { ok: false, errors: [`(file): not valid JSON (${(e as Error).message})`] };
   }

@@ -51,6 +51,10 @@ export interface TabTally {
 
 const TYPES = new Set<Message['type']>(['dramatis/tally', 'dramatis/get-tab-tally', 'dramatis/jump', 'dramatis/command', 'dramatis/open-person']);
 
+function isTallyRow(r: Partial<Record<keyof TallyRow, unknown>> | null): boolean {
+  return typeof r?.personId === 'string' && Number.isFinite(r.count) && Number.isFinite(r.first);
+}
+
 /** Narrows an unknown runtime message to the protocol, checking its fields. */
 export function isMessage(m: unknown): m is Message {
   if (!m || typeof m !== 'object') return false;
@@ -58,7 +62,7 @@ export function isMessage(m: unknown): m is Message {
   if (!TYPES.has(msg.type as Message['type'])) return false;
   switch (msg.type) {
     case 'dramatis/tally':
-      return typeof msg.url === 'string' && Array.isArray(msg.rows) && msg.rows.every((r) => r && typeof r.personId === 'string' && Number.isFinite(r.count) && Number.isFinite(r.first));
+      return typeof msg.url === 'string' && Array.isArray(msg.rows) && msg.rows.every(isTallyRow);
     case 'dramatis/get-tab-tally':
       return Number.isInteger(msg.tabId);
     case 'dramatis/jump':

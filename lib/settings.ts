@@ -53,8 +53,9 @@ export const SETTINGS_VERSION = 2;
  * Migrations, keyed by the version they produce. Version 1 (the first release)
  * stored `{ disabledSites: string[] }`; version 2 stores partial `Settings`.
  */
-export const SETTINGS_MIGRATIONS: Record<number, (old: any) => StoredSettings> = {
-  2: (old: { disabledSites?: unknown } | null) => {
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => StoredSettings> = {
+  2: (raw: unknown) => {
+    const old = raw as { disabledSites?: unknown } | null;
     const sites = Array.isArray(old?.disabledSites) ? old.disabledSites.filter((s) => typeof s === 'string') : [];
     return sites.length ? { exceptSites: sites } : {};
   },
@@ -64,7 +65,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** Full settings from the stored partial form. */
 export function withDefaults(stored: StoredSettings | null | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) } as Settings;
+  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
 }
 
 /** Strips the keys that equal their defaults, so only real changes are stored. */
@@ -73,7 +74,7 @@ export function toStored(settings: Settings): StoredSettings {
   for (const key of Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>) {
     if (!same(settings[key], DEFAULT_SETTINGS[key])) out[key] = settings[key];
   }
-  return out as StoredSettings;
+  return out;
 }
 
 const ENUMS: Partial<Record<keyof Settings, readonly string[]>> = {
@@ -91,7 +92,7 @@ function checkValue(key: keyof Settings, v: unknown): string | undefined {
   if (key === 'highlightColor') return typeof v === 'string' && /^#[0-9a-f]{6}$/i.test(v) ? undefined : 'must be a colour like #f2c94c';
   if (key === 'hoverDelay') return typeof v === 'number' && v >= 0 && v <= 2000 ? undefined : 'must be a number from 0 to 2000';
   if (key === 'hiddenNames') {
-    const ok = Array.isArray(v) && v.every((h) => h && typeof h.site === 'string' && typeof h.personId === 'string' && typeof h.form === 'string');
+    const ok = Array.isArray(v) && v.every((h: Partial<Record<keyof HiddenName, unknown>> | null) => typeof h?.site === 'string' && typeof h.personId === 'string' && typeof h.form === 'string');
     return ok ? undefined : 'must be a list of { site, personId, form }';
   }
   if (Array.isArray(def)) return Array.isArray(v) && v.every((s) => typeof s === 'string') ? undefined : 'must be a list of strings';
@@ -109,7 +110,7 @@ export function parseSettings(input: unknown): { ok: true; settings: Settings } 
       if (e) errors.push(`${key}: ${e}`);
     }
   }
-  return errors.length ? { ok: false, errors } : { ok: true, settings: withDefaults(input as StoredSettings) };
+  return errors.length ? { ok: false, errors } : { ok: true, settings: withDefaults(input) };
 }
 
 // Settings that change who is found, so the page must be scanned afresh. The rest

@@ -56,7 +56,7 @@ async function measure(pageName: string, fn: string, ...args: unknown[]): Promis
   const page = await context.newPage();
   await page.goto(`${base}/page/${pageName}`, { waitUntil: 'load' });
   await page.addScriptTag({ content: bundle });
-  const out = await page.evaluate(([f, a]) => (window as any).__bench[f as string](...(a as unknown[])), [fn, args] as const);
+  const out = await page.evaluate(([f, a]) => (window as any).__bench[f](...(a)), [fn, args] as const);
   await page.close();
   return out as Row;
 }

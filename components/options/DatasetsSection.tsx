@@ -66,7 +66,7 @@ export function DatasetsSection(p: DatasetsSectionProps) {
         Choose a JSON file… <input type="file" accept=".json,application/json" onChange={(e) => readFile(e, p.onImportText)} />
       </label>
       <label for="paste">Or paste it here</label>
-      <textarea id="paste" rows={4} value={paste} onInput={(e) => setPaste((e.currentTarget as HTMLTextAreaElement).value)} />
+      <textarea id="paste" rows={4} value={paste} onInput={(e) => setPaste((e.currentTarget).value)} />
       <button type="button" class="primary" disabled={!paste.trim()} onClick={() => p.onImportText(paste)}>
         Import pasted dataset
       </button>

@@ -51,7 +51,7 @@ export function SitesSection(p: SitesSectionProps) {
             editing?.rule === r ? (
               <li key={r}>
                 <form class="edit-rule" onSubmit={saveEdit}>
-                  <input aria-label={`Edit ${r}`} value={editing.value} aria-invalid={!!editing.error} aria-describedby="edit-error" onInput={(e) => setEditing({ rule: r, value: (e.currentTarget as HTMLInputElement).value })} />
+                  <input aria-label={`Edit ${r}`} value={editing.value} aria-invalid={!!editing.error} aria-describedby="edit-error" onInput={(e) => setEditing({ rule: r, value: (e.currentTarget).value })} />
                   <button type="submit" class="link">
                     Save
                   </button>
@@ -83,7 +83,7 @@ export function SitesSection(p: SitesSectionProps) {
       )}
       <form class="add-rules" onSubmit={add}>
         <label for="rule-input">Add sites, one per line</label>
-        <textarea id="rule-input" rows={2} value={draft} aria-invalid={errors.length > 0} aria-describedby="rule-help rule-errors" placeholder="bbc.co.uk" onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea id="rule-input" rows={2} value={draft} aria-invalid={errors.length > 0} aria-describedby="rule-help rule-errors" placeholder="bbc.co.uk" onInput={(e) => setDraft((e.currentTarget).value)} />
         <p id="rule-help" class="muted">
           A site (bbc.co.uk also covers news.bbc.co.uk), a wildcard (*.example.com) or a pattern (https://example.com/politics/*).
         </p>

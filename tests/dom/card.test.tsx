@@ -44,7 +44,7 @@ test('"Said" shows two quotes, then all with "Show all N"', async () => {
   expect(root.querySelector('section[aria-label="Said"] .meta')!.textContent).toContain('Resignation letter · TRT World');
 });
 
-test('fragments are labelled as such', async () => {
+test('fragments are labelled as such', () => {
   show('donald-trump');
   expect(root.querySelector('section[aria-label="Said"] blockquote')!.textContent).toBe('Fragment: “foolish”');
 });
@@ -58,14 +58,14 @@ test('"Said about them" names the speaker', () => {
 
 test('long quotes are clamped with "more"', async () => {
   show('jeremy-corbyn');
-  const quote = () => root.querySelector('section[aria-label="Said"] blockquote')!.textContent!;
+  const quote = () => root.querySelector('section[aria-label="Said"] blockquote')!.textContent;
   expect(quote().length).toBeLessThan(CLAMP_CHARS + 40);
   click(buttons('more')[0]);
   await new Promise((r) => setTimeout(r, 0));
   expect(quote()).toContain('choose who represents the UK.');
 });
 
-test('the why line, and the actions call back', async () => {
+test('the why line, and the actions call back', () => {
   const calls: string[] = [];
   show('theresa-may', { why: 'Matched “May”: Theresa May is named on this page.', onHide: () => calls.push('hide'), onOpen: () => calls.push('open'), onCopy: (q) => calls.push(quoteWithSource(q)) });
   expect(root.querySelector('.why')!.textContent).toBe('Matched “May”: Theresa May is named on this page.');

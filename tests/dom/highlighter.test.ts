@@ -17,7 +17,7 @@ function start(html: string) {
   document.body.innerHTML = html; // test fixture setup only, never page code
   const before = document.body.cloneNode(true) as HTMLElement;
   let rows: TallyRow[] = [];
-  const h = new Highlighter({ root: document.body, win: window as any, matcher, describe: (id) => `desc ${id}`, onTally: (r) => (rows = r) });
+  const h = new Highlighter({ root: document.body, win: window, matcher, describe: (id) => `desc ${id}`, onTally: (r) => (rows = r) });
   return { h, before, rows: () => rows };
 }
 
@@ -93,7 +93,7 @@ test('a new anchor makes earlier short forms count', async () => {
 test.each(['markjs', 'direct'] as const)('the %s wrapper gives the same markup and undoes exactly', async (wrapStrategy) => {
   document.body.innerHTML = demoBody(); // fixture setup
   const before = document.body.innerHTML;
-  const h = new Highlighter({ root: document.body, win: window as any, matcher, wrapStrategy, describe: (id) => `desc ${id}` });
+  const h = new Highlighter({ root: document.body, win: window, matcher, wrapStrategy, describe: (id) => `desc ${id}` });
   await h.ready;
   const marks = [...document.querySelectorAll<HTMLElement>('dramatis-mark')];
   expect(marks.filter((m) => m.hasAttribute('aria-description'))).toHaveLength(45);

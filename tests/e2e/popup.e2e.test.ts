@@ -35,7 +35,7 @@ test('lists people by mentions, then first appearance, with counts', async () =>
 
 async function markInView(personId: string, nth: number): Promise<boolean> {
   return page.evaluate(([id, n]) => {
-    const el = document.querySelectorAll(`dramatis-mark[aria-description][data-person="${id}"]`)[n as number]!;
+    const el = document.querySelectorAll(`dramatis-mark[aria-description][data-person="${id}"]`)[n]!;
     const r = el.getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight && el.hasAttribute('data-flash');
   }, [personId, nth] as const);
