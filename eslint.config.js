@@ -4,8 +4,24 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const DOM_GLOBALS = [
-  'window', 'document', 'navigator', 'location', 'history', 'chrome', 'browser', 'HTMLElement', 'Element', 'Node', 'Text',
-  'MutationObserver', 'NodeFilter', 'requestAnimationFrame', 'getComputedStyle', 'localStorage', 'sessionStorage', 'customElements',
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'chrome',
+  'browser',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'Text',
+  'MutationObserver',
+  'NodeFilter',
+  'requestAnimationFrame',
+  'getComputedStyle',
+  'localStorage',
+  'sessionStorage',
+  'customElements',
 ].map((name) => ({ name, message: 'lib/ is pure logic: take what you need as a parameter.' }));
 
 export default tseslint.config(
@@ -31,21 +47,38 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-globals': ['error', ...DOM_GLOBALS],
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['wxt', 'wxt/*', '@wxt-dev/*', 'webextension-polyfill'], message: 'lib/ must not touch extension APIs.' },
-        { group: ['preact', 'preact/*', 'mark.js'], message: 'lib/ has no UI or DOM libraries.' },
-        { group: ['../dom/*', '../platform/*', '../components/*', '../containers/*', '../entrypoints/*'], message: 'lib/ depends on nothing above it.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['wxt', 'wxt/*', '@wxt-dev/*', 'webextension-polyfill'], message: 'lib/ must not touch extension APIs.' },
+            { group: ['preact', 'preact/*', 'mark.js'], message: 'lib/ has no UI or DOM libraries.' },
+            {
+              group: ['../dom/*', '../platform/*', '../components/*', '../containers/*', '../entrypoints/*'],
+              message: 'lib/ depends on nothing above it.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'chrome', message: 'Components take props.' }, { name: 'browser', message: 'Components take props.' }],
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['wxt', 'wxt/*', '@wxt-dev/*', 'webextension-polyfill'], message: 'Components call no browser APIs: take props.' },
-        { group: ['../platform/*', '../../platform/*', '../containers/*'], message: 'Components are presentational.' },
-      ] }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'Components take props.' },
+        { name: 'browser', message: 'Components take props.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['wxt', 'wxt/*', '@wxt-dev/*', 'webextension-polyfill'], message: 'Components call no browser APIs: take props.' },
+            { group: ['../platform/*', '../../platform/*', '../containers/*'], message: 'Components are presentational.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -12,11 +12,22 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'dom', environment: 'happy-dom', include: ['tests/dom/**/*.test.{ts,tsx}'] } },
       // Storage and background code against WXT's in-memory fake browser.
-      { extends: true, plugins: [WxtVitest()], test: { name: 'platform', environment: 'happy-dom', include: ['tests/platform/**/*.test.ts'] } },
+      {
+        extends: true,
+        plugins: [WxtVitest()],
+        test: { name: 'platform', environment: 'happy-dom', include: ['tests/platform/**/*.test.ts'] },
+      },
       {
         extends: true,
         // Real browsers: one file at a time, generous timeouts.
-        test: { name: 'e2e', environment: 'node', include: ['tests/e2e/**/*.e2e.test.ts'], fileParallelism: false, testTimeout: 60_000, hookTimeout: 60_000 },
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
     ],
   },

@@ -22,8 +22,20 @@ const FILLER = `the government said on tuesday that talks would continue after a
   written frankly about the administration and its policies in a series of cables sent home over two years`.split(/\s+/);
 
 const NAMED = [
-  'Kim Darroch', 'Sir Kim <b>Darroch</b>', 'Donald Trump', 'Theresa May', "May's", 'Boris Johnson', 'Johnson',
-  '<a href="#">Jeremy</a> Hunt', 'Liam Fox', 'Jeremy Corbyn', 'Simon McDonald', 'Christopher Meyer', 'Darroch', 'Trump',
+  'Kim Darroch',
+  'Sir Kim <b>Darroch</b>',
+  'Donald Trump',
+  'Theresa May',
+  "May's",
+  'Boris Johnson',
+  'Johnson',
+  '<a href="#">Jeremy</a> Hunt',
+  'Liam Fox',
+  'Jeremy Corbyn',
+  'Simon McDonald',
+  'Christopher Meyer',
+  'Darroch',
+  'Trump',
 ];
 
 /** A news-like page of about `bytes` of text. */
@@ -57,7 +69,10 @@ export function generatePage(bytes: number, seed = 1): string {
 /** 200 paragraphs to append for the incremental test. */
 export function appendedParagraphs(seed = 2): string[] {
   const r = rng(seed);
-  return Array.from({ length: 200 }, (_, i) => `Update ${i}: ${FILLER[Math.floor(r() * FILLER.length)]} ${NAMED[i % NAMED.length]!.replace(/<[^>]+>/g, '')} said more.`);
+  return Array.from(
+    { length: 200 },
+    (_, i) => `Update ${i}: ${FILLER[Math.floor(r() * FILLER.length)]} ${NAMED[i % NAMED.length]!.replace(/<[^>]+>/g, '')} said more.`,
+  );
 }
 
 const SYLLABLES = ['ka', 'lo', 'mir', 'ten', 'sa', 'vor', 'el', 'dan', 'ri', 'ost', 'bel', 'un', 'gar', 'fi', 'ton', 'wes'];
@@ -73,7 +88,16 @@ export function syntheticDataset(count: number, base: Dataset, seed = 3): Datase
   for (let i = 0; i < count; i++) {
     const given = word();
     const family = `${word()}${i}`;
-    people.push({ id: `p-${i}`, name: `${given} ${family}`, role: 'Synthetic person', names: [{ text: `${given} ${family}`, match: 'always' }, { text: family, match: 'anchored' }], quotes: [] });
+    people.push({
+      id: `p-${i}`,
+      name: `${given} ${family}`,
+      role: 'Synthetic person',
+      names: [
+        { text: `${given} ${family}`, match: 'always' },
+        { text: family, match: 'anchored' },
+      ],
+      quotes: [],
+    });
   }
   return { ...base, id: `synthetic-${count}`, people };
 }

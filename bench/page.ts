@@ -34,7 +34,14 @@ async function highlight(url: string, appended: string[], wrapStrategy: 'auto' |
   const matcher = compileMatcher(dataset.people);
   const buildMs = now() - t0;
   const passes: Array<{ busyMs: number; layoutMs: number; longestMs: number; full: boolean; at: number }> = [];
-  const h = new Highlighter({ root: document.body, win: window, matcher, wrapStrategy, describe: (id) => id, onPass: (p) => passes.push({ ...p, at: now() - t0 }) });
+  const h = new Highlighter({
+    root: document.body,
+    win: window,
+    matcher,
+    wrapStrategy,
+    describe: (id) => id,
+    onPass: (p) => passes.push({ ...p, at: now() - t0 }),
+  });
   await h.ready;
   void document.body.offsetHeight;
   const fullMs = now() - t0;
@@ -93,7 +100,12 @@ async function naive(url: string) {
   const names = [...new Set((await load(url)).people.flatMap((p) => p.names.map((n) => n.text)))];
   const t0 = now();
   let count = 0;
-  new Mark(document.body).mark(names, { separateWordSearch: false, caseSensitive: true, accuracy: 'exactly', done: (n: number) => (count = n) });
+  new Mark(document.body).mark(names, {
+    separateWordSearch: false,
+    caseSensitive: true,
+    accuracy: 'exactly',
+    done: (n: number) => (count = n),
+  });
   void document.body.offsetHeight;
   return { naiveMs: now() - t0, naiveCount: count };
 }

@@ -42,7 +42,12 @@ export function PeopleList(p: PeopleListProps) {
         return (
           <li key={person.id} class="person" data-person={person.id}>
             <div class="row">
-              <button type="button" class="jump" onClick={() => p.onJump(person.id)} aria-label={`${person.name}, ${person.role}, ${count} mentions. Jump to next mention`}>
+              <button
+                type="button"
+                class="jump"
+                onClick={() => p.onJump(person.id)}
+                aria-label={`${person.name}, ${person.role}, ${count} mentions. Jump to next mention`}
+              >
                 <span class="name">{person.name}</span>
                 <span class="role">{person.role}</span>
                 <span class="bar" aria-hidden="true">
@@ -52,7 +57,13 @@ export function PeopleList(p: PeopleListProps) {
               <span class="count" aria-hidden="true">
                 {pos ?? count}
               </span>
-              <button type="button" class="expand" aria-expanded={open} aria-label={`Quotes of ${person.name}`} onClick={() => p.onToggle(person.id)}>
+              <button
+                type="button"
+                class="expand"
+                aria-expanded={open}
+                aria-label={`Quotes of ${person.name}`}
+                onClick={() => p.onToggle(person.id)}
+              >
                 {open ? '▾' : '▸'}
               </button>
             </div>

@@ -56,7 +56,14 @@ export function PopupView(p: PopupViewProps) {
         <Switch label={`Highlight on ${p.host ?? 'this site'}`} checked={p.enabled} disabled={p.paused} onChange={p.onSite} />
       )}
       <Switch label="Pause everywhere" checked={p.paused} onChange={p.onPause} />
-      <input class="search" type="search" placeholder="Search people, roles and quotes" aria-label="Search people, roles and quotes" value={p.query} onInput={(e) => p.onQuery((e.currentTarget).value)} />
+      <input
+        class="search"
+        type="search"
+        placeholder="Search people, roles and quotes"
+        aria-label="Search people, roles and quotes"
+        value={p.query}
+        onInput={(e) => p.onQuery(e.currentTarget.value)}
+      />
       <p class="sr-only" aria-live="polite">
         {p.status}
       </p>

@@ -25,7 +25,12 @@ function QuoteItem({ quote, showSpeaker, onCopy }: { quote: QuoteView; showSpeak
         {quote.occasion}
         {src ? ` · ${src.publisher}${src.published ? `, ${src.published}` : ''}` : ''}
         {onCopy ? (
-          <button type="button" class="link copy" onClick={() => onCopy(quote)} aria-label={`Copy quote with source: ${quote.text.slice(0, 40)}`}>
+          <button
+            type="button"
+            class="link copy"
+            onClick={() => onCopy(quote)}
+            aria-label={`Copy quote with source: ${quote.text.slice(0, 40)}`}
+          >
             Copy
           </button>
         ) : null}
@@ -35,7 +40,13 @@ function QuoteItem({ quote, showSpeaker, onCopy }: { quote: QuoteView; showSpeak
 }
 
 /** A titled list of quotes. `initial` are shown before "Show all N". */
-export function QuoteList(props: { title: string; quotes: QuoteView[]; showSpeaker?: boolean; initial?: number; onCopy?: (q: QuoteView) => void }) {
+export function QuoteList(props: {
+  title: string;
+  quotes: QuoteView[];
+  showSpeaker?: boolean;
+  initial?: number;
+  onCopy?: (q: QuoteView) => void;
+}) {
   const [all, setAll] = useState(false);
   const initial = props.initial ?? 2;
   if (!props.quotes.length) return null;

@@ -6,7 +6,13 @@ export function Switch(p: { label: string; checked: boolean; disabled?: boolean;
         {p.label}
         {p.hint ? <small>{p.hint}</small> : null}
       </span>
-      <input type="checkbox" role="switch" checked={p.checked} disabled={p.disabled} onChange={(e) => p.onChange((e.currentTarget).checked)} />
+      <input
+        type="checkbox"
+        role="switch"
+        checked={p.checked}
+        disabled={p.disabled}
+        onChange={(e) => p.onChange(e.currentTarget.checked)}
+      />
       <span class="switch-track" aria-hidden="true" />
     </label>
   );

@@ -5,7 +5,15 @@ import { DatasetsSection, type PendingImport } from '../components/options/Datas
 import { LookSection } from '../components/options/LookSection';
 import { PeopleSection } from '../components/options/PeopleSection';
 import { SitesSection } from '../components/options/SitesSection';
-import { checkImport, exportSettings, importSettings, inPriorityOrder, type StoredDataset, storedSize, withImported } from '../lib/datasets';
+import {
+  checkImport,
+  exportSettings,
+  importSettings,
+  inPriorityOrder,
+  type StoredDataset,
+  storedSize,
+  withImported,
+} from '../lib/datasets';
 import { buildDirectory } from '../lib/directory';
 import type { Dataset } from '../lib/schema';
 import { type Settings, toStored } from '../lib/settings';
@@ -77,7 +85,10 @@ export function OptionsContainer() {
     if (check.collisions.length) setPending({ title: check.dataset.title, collisions: check.collisions, dataset: check.dataset });
     else void save(check.dataset, stored.find((s) => s.dataset.id === check.dataset.id)?.wins ?? false);
   };
-  const all = [{ dataset: BUNDLED, bundled: true, wins: false }, ...stored.map((s) => ({ dataset: s.dataset, bundled: false, wins: s.wins }))];
+  const all = [
+    { dataset: BUNDLED, bundled: true, wins: false },
+    ...stored.map((s) => ({ dataset: s.dataset, bundled: false, wins: s.wins })),
+  ];
 
   return (
     <main class={`options ${dark ? 'dark' : 'light'}`}>
@@ -88,7 +99,12 @@ export function OptionsContainer() {
           {saveError}
         </p>
       </header>
-      <SitesSection mode={settings.siteMode} rules={settings[listKey]} onMode={(siteMode) => change({ siteMode })} onRules={(rules) => change({ [listKey]: rules })} />
+      <SitesSection
+        mode={settings.siteMode}
+        rules={settings[listKey]}
+        onMode={(siteMode) => change({ siteMode })}
+        onRules={(rules) => change({ [listKey]: rules })}
+      />
       <LookSection
         settings={settings}
         shortcut={shortcut}
@@ -100,7 +116,9 @@ export function OptionsContainer() {
         disabled={settings.disabledPeople}
         hidden={settings.hiddenNames}
         focus={focus}
-        onPerson={(id, on) => change({ disabledPeople: on ? settings.disabledPeople.filter((x) => x !== id) : [...settings.disabledPeople, id] })}
+        onPerson={(id, on) =>
+          change({ disabledPeople: on ? settings.disabledPeople.filter((x) => x !== id) : [...settings.disabledPeople, id] })
+        }
         onUnhide={(h) => change({ hiddenNames: settings.hiddenNames.filter((x) => x !== h) })}
       />
       <DatasetsSection
@@ -109,7 +127,9 @@ export function OptionsContainer() {
         errors={errors}
         notice={notice}
         pending={pending}
-        onToggle={(id, on) => change({ disabledDatasets: on ? settings.disabledDatasets.filter((x) => x !== id) : [...settings.disabledDatasets, id] })}
+        onToggle={(id, on) =>
+          change({ disabledDatasets: on ? settings.disabledDatasets.filter((x) => x !== id) : [...settings.disabledDatasets, id] })
+        }
         onImportText={importText}
         onResolve={(wins) => {
           if (pending && wins !== null) void save(pending.dataset, wins);
@@ -128,7 +148,9 @@ export function OptionsContainer() {
           void settingsItem.setValue(toStored(r.settings)).then(() => setNotice('Settings imported.'));
         }}
         onReset={() => {
-          void Promise.all([settingsItem.setValue({}), importedDatasetsItem.setValue([])]).then(() => setNotice('Everything is back to its defaults.'));
+          void Promise.all([settingsItem.setValue({}), importedDatasetsItem.setValue([])]).then(() =>
+            setNotice('Everything is back to its defaults.'),
+          );
         }}
       />
     </main>

@@ -75,7 +75,9 @@ export function PopupContainer() {
     const count = tally.rows.find((r) => r.personId === personId)?.count ?? 0;
     const where = locateMention(tally, personId, next);
     if (!where) return;
-    await browser.tabs.sendMessage(tab.id, { type: 'dramatis/jump', personId, index: where.index }, { frameId: where.frameId }).catch(() => undefined);
+    await browser.tabs
+      .sendMessage(tab.id, { type: 'dramatis/jump', personId, index: where.index }, { frameId: where.frameId })
+      .catch(() => undefined);
     const index = next % Math.max(1, count);
     setPosition({ personId, index });
     setStatus(`${directory?.byId.get(personId)?.name ?? ''}: mention ${index + 1} of ${count}`);

@@ -6,7 +6,8 @@ import { render } from 'preact';
 import { PersonCard, type PersonCardProps } from '../components/PersonCard';
 import { placeCard } from '../lib/placement';
 
-const HOST_STYLE = 'position:fixed;inset:auto;left:0;top:0;margin:0;padding:0;border:0;background:transparent;overflow:visible;z-index:2147483647;display:block;width:auto;height:auto;max-width:none;max-height:none;';
+const HOST_STYLE =
+  'position:fixed;inset:auto;left:0;top:0;margin:0;padding:0;border:0;background:transparent;overflow:visible;z-index:2147483647;display:block;width:auto;height:auto;max-width:none;max-height:none;';
 
 /** A card mounted in a shadow root on `doc`. */
 export class CardHost {
@@ -15,7 +16,10 @@ export class CardHost {
   private readonly mount: HTMLElement;
   anchor?: HTMLElement;
 
-  constructor(private readonly doc: Document, css: string) {
+  constructor(
+    private readonly doc: Document,
+    css: string,
+  ) {
     this.host = doc.createElement('dramatis-card');
     for (const decl of HOST_STYLE.split(';').filter(Boolean)) {
       const [k, v] = decl.split(':') as [string, string];

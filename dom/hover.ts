@@ -64,59 +64,83 @@ export function watchHover(o: HoverOptions): { pinned(): boolean } {
     cancelClose();
   });
 
-  o.doc.addEventListener('pointerover', (e) => {
-    if (o.inCard(e.target)) return cancelClose();
-    const mark = markAt(origin(e));
-    if (!mark || o.settings().openOn !== 'hover' || e.pointerType === 'touch') return;
-    cancelClose();
-    if (o.isOpen() && o.anchor() !== mark && !pinned) {
-      cancelIntent();
-      o.open(mark);
-    } else if (!o.isOpen() || o.anchor() !== mark) startIntent(mark, e.clientX, e.clientY);
-  }, on);
-
-  o.doc.addEventListener('pointermove', (e) => {
-    if (intent && Math.hypot(e.clientX - intent.x, e.clientY - intent.y) > SWEEP_PX) startIntent(intent.mark, e.clientX, e.clientY);
-  }, on);
-
-  o.doc.addEventListener('pointerout', (e) => {
-    const from = markAt(origin(e)) ?? (o.inCard(e.target) ? o.anchor() : null);
-    if (!from) return;
-    const to = e.relatedTarget;
-    if (o.inCard(to) || markAt(to) === from) return;
-    if (intent?.mark === from) cancelIntent();
-    if (o.isOpen() && !pinned) {
+  o.doc.addEventListener(
+    'pointerover',
+    (e) => {
+      if (o.inCard(e.target)) return cancelClose();
+      const mark = markAt(origin(e));
+      if (!mark || o.settings().openOn !== 'hover' || e.pointerType === 'touch') return;
       cancelClose();
-      closeTimer = win.setTimeout(close, CLOSE_MS);
-    }
-  }, on);
+      if (o.isOpen() && o.anchor() !== mark && !pinned) {
+        cancelIntent();
+        o.open(mark);
+      } else if (!o.isOpen() || o.anchor() !== mark) startIntent(mark, e.clientX, e.clientY);
+    },
+    on,
+  );
 
-  o.doc.addEventListener('click', (e) => {
-    if (o.inCard(e.target)) return;
-    const mark = markAt(origin(e));
-    if (mark) {
-      cancelIntent();
-      cancelClose();
-      pinned = true;
-      o.open(mark);
-    } else if (o.isOpen()) close();
-  }, on);
+  o.doc.addEventListener(
+    'pointermove',
+    (e) => {
+      if (intent && Math.hypot(e.clientX - intent.x, e.clientY - intent.y) > SWEEP_PX) startIntent(intent.mark, e.clientX, e.clientY);
+    },
+    on,
+  );
 
-  o.doc.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape' || !o.isOpen()) return;
-    const anchor = o.anchor();
-    const hadFocus = o.inCard(o.doc.activeElement) || o.doc.activeElement === anchor;
-    close();
-    if (!hadFocus) return;
-    returningFocus = true;
-    anchor?.focus({ preventScroll: true });
-    returningFocus = false;
-  }, on);
+  o.doc.addEventListener(
+    'pointerout',
+    (e) => {
+      const from = markAt(origin(e)) ?? (o.inCard(e.target) ? o.anchor() : null);
+      if (!from) return;
+      const to = e.relatedTarget;
+      if (o.inCard(to) || markAt(to) === from) return;
+      if (intent?.mark === from) cancelIntent();
+      if (o.isOpen() && !pinned) {
+        cancelClose();
+        closeTimer = win.setTimeout(close, CLOSE_MS);
+      }
+    },
+    on,
+  );
 
-  o.doc.addEventListener('focusin', (e) => {
-    const mark = markAt(origin(e));
-    if (mark && mark !== o.anchor() && !returningFocus) o.open(mark);
-  }, on);
+  o.doc.addEventListener(
+    'click',
+    (e) => {
+      if (o.inCard(e.target)) return;
+      const mark = markAt(origin(e));
+      if (mark) {
+        cancelIntent();
+        cancelClose();
+        pinned = true;
+        o.open(mark);
+      } else if (o.isOpen()) close();
+    },
+    on,
+  );
+
+  o.doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Escape' || !o.isOpen()) return;
+      const anchor = o.anchor();
+      const hadFocus = o.inCard(o.doc.activeElement) || o.doc.activeElement === anchor;
+      close();
+      if (!hadFocus) return;
+      returningFocus = true;
+      anchor?.focus({ preventScroll: true });
+      returningFocus = false;
+    },
+    on,
+  );
+
+  o.doc.addEventListener(
+    'focusin',
+    (e) => {
+      const mark = markAt(origin(e));
+      if (mark && mark !== o.anchor() && !returningFocus) o.open(mark);
+    },
+    on,
+  );
 
   win.addEventListener('scroll', () => o.place(), on);
   win.addEventListener('resize', () => o.place(), on);

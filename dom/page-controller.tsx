@@ -119,7 +119,8 @@ export class PageController {
     if (!person) return;
     const count = this.highlighter.countOf(person.id);
     const win = this.o.doc.defaultView!;
-    const dark = this.settings.theme === 'dark' || (this.settings.theme === 'auto' && win.matchMedia?.('(prefers-color-scheme: dark)').matches);
+    const dark =
+      this.settings.theme === 'dark' || (this.settings.theme === 'auto' && win.matchMedia?.('(prefers-color-scheme: dark)').matches);
     this.card.show(mark, {
       person,
       said: directory.quotesBy(person.id),

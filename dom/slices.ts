@@ -15,10 +15,14 @@ export function yieldToMain(win: Window & typeof globalThis, signal: AbortSignal
     ? scheduler.yield()
     : new Promise<void>((resolve) => {
         const id = win.setTimeout(resolve, 0);
-        signal.addEventListener('abort', () => {
-          win.clearTimeout(id);
-          resolve();
-        }, { once: true });
+        signal.addEventListener(
+          'abort',
+          () => {
+            win.clearTimeout(id);
+            resolve();
+          },
+          { once: true },
+        );
       });
   return wait.then(() => !signal.aborted);
 }
@@ -29,7 +33,10 @@ export class SliceClock {
   private done = 0;
   private longest = 0;
   private layoutMs = 0;
-  constructor(private readonly now: () => number, private readonly budget = SLICE_MS) {
+  constructor(
+    private readonly now: () => number,
+    private readonly budget = SLICE_MS,
+  ) {
     this.start = now();
   }
   /** True once the slice's budget is spent. */

@@ -28,7 +28,8 @@ export function viewportRoots(root: Element, win: Window): Element[] {
       let el = elementAt(doc, win.innerWidth * fx, win.innerHeight * fy);
       if (!el || el === root || !root.contains(el) || el.childElementCount > MAX_CHILDREN) continue;
       // Climb a little, to the paragraph or list around an inline element, but not to the page column.
-      for (let up = 0; up < 3 && el.parentElement && el.parentElement !== root && el.parentElement.childElementCount <= MAX_CHILDREN; up++) el = el.parentElement;
+      for (let up = 0; up < 3 && el.parentElement && el.parentElement !== root && el.parentElement.childElementCount <= MAX_CHILDREN; up++)
+        el = el.parentElement;
       out.add(el);
     }
   }

@@ -30,6 +30,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'next-highlight' && command !== 'previous-highlight') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'dramatis/command', command }, { frameId: 0 }).catch(() => undefined);
+    if (tab?.id !== undefined)
+      await browser.tabs.sendMessage(tab.id, { type: 'dramatis/command', command }, { frameId: 0 }).catch(() => undefined);
   });
 });

@@ -42,7 +42,9 @@ export default defineContentScript({
       const on = isSiteEnabled(settings, pageUrl());
       if (on && !page) {
         const mine = ++generation;
-        const matcher = await compileMatcherInSlices(directory.people, () => new Promise((r) => setTimeout(r, 0)), { useAnchored: settings.useAnchored });
+        const matcher = await compileMatcherInSlices(directory.people, () => new Promise((r) => setTimeout(r, 0)), {
+          useAnchored: settings.useAnchored,
+        });
         if (mine !== generation || page || ctx.isInvalid) return;
         page = new PageController({
           doc: document,
@@ -52,8 +54,8 @@ export default defineContentScript({
           cardCss: quotesCss + cardCss,
           onTally: (rows) => void send({ type: 'dramatis/tally', rows, url: location.href }),
           hideName: (personId, form) =>
-            void updateSettings((s) => ({ hiddenNames: [...s.hiddenNames, { site: location.hostname, personId, form }] })).catch((e: Error) =>
-              console.warn(`Dramatis: ${e.message}`),
+            void updateSettings((s) => ({ hiddenNames: [...s.hiddenNames, { site: location.hostname, personId, form }] })).catch(
+              (e: Error) => console.warn(`Dramatis: ${e.message}`),
             ),
           openPerson: (personId) => void send({ type: 'dramatis/open-person', personId }),
         });

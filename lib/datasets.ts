@@ -27,16 +27,18 @@ export interface Collision {
 }
 
 /** The verdict on a file the user wants to import. */
-export type ImportCheck =
-  | { ok: false; errors: string[] }
-  | { ok: true; dataset: Dataset; collisions: Collision[]; replaces?: string };
+export type ImportCheck = { ok: false; errors: string[] } | { ok: true; dataset: Dataset; collisions: Collision[]; replaces?: string };
 
 /** Checks a dataset file against the schema, the quota and the datasets already there. */
 export function checkImport(text: string, existing: readonly Dataset[], storedBytes = 0): ImportCheck {
   const size = bytes(text);
-  if (size > MAX_DATASET_BYTES) return { ok: false, errors: [`(file): too large (${mb(size)}); a dataset can be at most ${mb(MAX_DATASET_BYTES)}`] };
+  if (size > MAX_DATASET_BYTES)
+    return { ok: false, errors: [`(file): too large (${mb(size)}); a dataset can be at most ${mb(MAX_DATASET_BYTES)}`] };
   if (storedBytes + size > LOCAL_QUOTA_BYTES) {
-    return { ok: false, errors: [`(file): not enough room (${mb(size)} more than the ${mb(LOCAL_QUOTA_BYTES - storedBytes)} left); remove a dataset first`] };
+    return {
+      ok: false,
+      errors: [`(file): not enough room (${mb(size)} more than the ${mb(LOCAL_QUOTA_BYTES - storedBytes)} left); remove a dataset first`],
+    };
   }
   const parsed = parseDatasetText(text);
   if (!parsed.ok) return parsed;
@@ -85,6 +87,7 @@ export function importSettings(text: string): { ok: true; settings: Settings } |
     return { ok: false, errors: [`(file): not valid JSON (${(e as Error).message})`] };
   }
   if (!json || json.format !== SETTINGS_FORMAT) return { ok: false, errors: ['(file): not a Dramatis settings file'] };
-  if (json.version !== SETTINGS_VERSION) return { ok: false, errors: [`version: expected ${SETTINGS_VERSION}, got ${String(json.version)}`] };
+  if (json.version !== SETTINGS_VERSION)
+    return { ok: false, errors: [`version: expected ${SETTINGS_VERSION}, got ${String(json.version)}`] };
   return parseSettings(json.settings);
 }

@@ -116,7 +116,8 @@ class MatcherBuilder {
 
   build(): Matcher {
     // Longest forms first, so "Sir Kim Darroch" wins over "Sir Kim".
-    for (const list of [...this.exact.values(), ...this.upper.values()]) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
+    for (const list of [...this.exact.values(), ...this.upper.values()])
+      if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
     return makeMatcher(this.exact, this.upper, this.givenNames, this.size);
   }
 }
@@ -127,7 +128,12 @@ function push(map: Map<string, Entry[]>, key: string, e: Entry): void {
   else map.set(key, [e]);
 }
 
-function makeMatcher(exact: Map<string, Entry[]>, upper: Map<string, Entry[]>, givenNames: Map<string, Set<string>>, size: number): Matcher {
+function makeMatcher(
+  exact: Map<string, Entry[]>,
+  upper: Map<string, Entry[]>,
+  givenNames: Map<string, Set<string>>,
+  size: number,
+): Matcher {
   return {
     size,
     scan(segments) {
@@ -252,7 +258,8 @@ function checkSingle(t: TokenizedText, i: number, entries: Entry[], givenNames: 
   const possessive = POSSESSIVE.test(tok.text);
   if (followsPronoun(n, bare) || followsCount(n) || isCitation(t, i)) return false;
   if (MONTHS.has(bare.toLowerCase()) && !possessive && looksLikeDate(n)) return false;
-  if (entries.every((e) => e.kind === 'anchored') && !possessive && (beginsCompoundName(n) || beginsTitle(n) || beginsClause(n))) return false;
+  if (entries.every((e) => e.kind === 'anchored') && !possessive && (beginsCompoundName(n) || beginsTitle(n) || beginsClause(n)))
+    return false;
   // Look past initials ("Marsha P. Johnson") to the word before them.
   let j = i - 1;
   let prev = n.prev;

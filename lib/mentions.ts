@@ -40,7 +40,9 @@ export function resolveMentions(
   const out: Mention[] = [];
   for (const c of candidates) {
     if (c.namesake) continue;
-    const pick = c.choices.find((ch) => ch.kind === 'always') ?? (ambiguous.has(c.form) ? undefined : c.choices.find((ch) => anchored.has(ch.personId)));
+    const pick =
+      c.choices.find((ch) => ch.kind === 'always') ??
+      (ambiguous.has(c.form) ? undefined : c.choices.find((ch) => anchored.has(ch.personId)));
     if (pick) out.push({ start: c.start, end: c.end, form: c.form, personId: pick.personId, kind: pick.kind });
   }
   return out;

@@ -49,7 +49,13 @@ export interface TabTally {
   frames: Array<{ frameId: number; rows: TallyRow[] }>;
 }
 
-const TYPES = new Set<Message['type']>(['dramatis/tally', 'dramatis/get-tab-tally', 'dramatis/jump', 'dramatis/command', 'dramatis/open-person']);
+const TYPES = new Set<Message['type']>([
+  'dramatis/tally',
+  'dramatis/get-tab-tally',
+  'dramatis/jump',
+  'dramatis/command',
+  'dramatis/open-person',
+]);
 
 function isTallyRow(r: Partial<Record<keyof TallyRow, unknown>> | null): boolean {
   return typeof r?.personId === 'string' && Number.isFinite(r.count) && Number.isFinite(r.first);

@@ -14,7 +14,9 @@ export function blockedReason(url: string): string | undefined {
   if (u.protocol !== 'http:' && u.protocol !== 'https:') {
     return 'Browser pages and files can’t be highlighted. You can still search everyone below.';
   }
-  if (FORBIDDEN_HOSTS.includes(u.hostname)) return 'The browser doesn’t let extensions run on its add-on store. You can still search everyone below.';
-  if (/\.pdf$/i.test(u.pathname)) return 'PDFs open in the browser’s viewer, where Dramatis can’t run. You can still search everyone below.';
+  if (FORBIDDEN_HOSTS.includes(u.hostname))
+    return 'The browser doesn’t let extensions run on its add-on store. You can still search everyone below.';
+  if (/\.pdf$/i.test(u.pathname))
+    return 'PDFs open in the browser’s viewer, where Dramatis can’t run. You can still search everyone below.';
   return undefined;
 }

@@ -92,7 +92,12 @@ function checkValue(key: keyof Settings, v: unknown): string | undefined {
   if (key === 'highlightColor') return typeof v === 'string' && /^#[0-9a-f]{6}$/i.test(v) ? undefined : 'must be a colour like #f2c94c';
   if (key === 'hoverDelay') return typeof v === 'number' && v >= 0 && v <= 2000 ? undefined : 'must be a number from 0 to 2000';
   if (key === 'hiddenNames') {
-    const ok = Array.isArray(v) && v.every((h: Partial<Record<keyof HiddenName, unknown>> | null) => typeof h?.site === 'string' && typeof h.personId === 'string' && typeof h.form === 'string');
+    const ok =
+      Array.isArray(v) &&
+      v.every(
+        (h: Partial<Record<keyof HiddenName, unknown>> | null) =>
+          typeof h?.site === 'string' && typeof h.personId === 'string' && typeof h.form === 'string',
+      );
     return ok ? undefined : 'must be a list of { site, personId, form }';
   }
   if (Array.isArray(def)) return Array.isArray(v) && v.every((s) => typeof s === 'string') ? undefined : 'must be a list of strings';

@@ -36,7 +36,9 @@ export async function updateSettings(change: Partial<Settings> | ((s: Settings) 
   const stored = toStored(next);
   const size = new TextEncoder().encode(JSON.stringify(stored)).length;
   if (size > SYNC_ITEM_BYTES) {
-    throw new Error(`Settings would take ${size} bytes, more than the ${SYNC_ITEM_BYTES} that browser sync allows. Remove some site rules or hidden names first.`);
+    throw new Error(
+      `Settings would take ${size} bytes, more than the ${SYNC_ITEM_BYTES} that browser sync allows. Remove some site rules or hidden names first.`,
+    );
   }
   await settingsItem.setValue(stored);
   return next;

@@ -20,8 +20,12 @@ const action = () => browser.action ?? (browser as unknown as { browserAction: t
 
 async function showBadge(tabId: number, tally: TabTally): Promise<void> {
   const n = tally.rows.length;
-  await action().setBadgeBackgroundColor({ tabId, color: '#7a4b00' }).catch(() => undefined);
-  await action().setBadgeText({ tabId, text: n ? String(n) : '' }).catch(() => undefined);
+  await action()
+    .setBadgeBackgroundColor({ tabId, color: '#7a4b00' })
+    .catch(() => undefined);
+  await action()
+    .setBadgeText({ tabId, text: n ? String(n) : '' })
+    .catch(() => undefined);
 }
 
 /** Records one frame's tally and refreshes the tab's badge. */

@@ -27,17 +27,26 @@ const pagesDir = arg('pages') ?? join(ROOT, '../shared/corpus/pages');
 const bundled = parseDataset(JSON.parse(readFileSync(join(ROOT, 'data/people.json'), 'utf8')));
 if (!bundled.ok) throw new Error(bundled.errors.join('\n'));
 const datasets: Record<string, string> = { bundled: JSON.stringify(bundled.dataset) };
-for (const n of quick ? [10_000] : [1_000, 10_000, 100_000]) datasets[`${n / 1000}k`] = JSON.stringify(syntheticDataset(n, bundled.dataset));
+for (const n of quick ? [10_000] : [1_000, 10_000, 100_000])
+  datasets[`${n / 1000}k`] = JSON.stringify(syntheticDataset(n, bundled.dataset));
 
 const pages: Record<string, string> = {};
-for (const [name, size] of quick ? ([['gen-2MB', 2e6]] as const) : ([['gen-50KB', 5e4], ['gen-500KB', 5e5], ['gen-2MB', 2e6]] as const)) pages[name] = generatePage(size);
+for (const [name, size] of quick
+  ? ([['gen-2MB', 2e6]] as const)
+  : ([
+      ['gen-50KB', 5e4],
+      ['gen-500KB', 5e5],
+      ['gen-2MB', 2e6],
+    ] as const))
+  pages[name] = generatePage(size);
 for (const real of ['yahoo-2', 'guardian-1', 'wikipedia-2']) {
   const file = join(pagesDir, `${real}.html`);
   if (existsSync(file)) pages[real] = readFileSync(file, 'utf8').replace(/<script\b[\s\S]*?<\/script>/gi, '');
   else console.warn(`(skipping ${real}: no ${file})`);
 }
 
-const bundle = (await build({ entryPoints: [join(ROOT, 'bench/page.ts')], bundle: true, format: 'iife', write: false, target: 'es2022' })).outputFiles[0]!.text;
+const bundle = (await build({ entryPoints: [join(ROOT, 'bench/page.ts')], bundle: true, format: 'iife', write: false, target: 'es2022' }))
+  .outputFiles[0]!.text;
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
   const [kind, name] = path.split('/');
@@ -47,7 +56,11 @@ const server = createServer((req, res) => {
 });
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 await context.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
 
@@ -56,7 +69,7 @@ async function measure(pageName: string, fn: string, ...args: unknown[]): Promis
   const page = await context.newPage();
   await page.goto(`${base}/page/${pageName}`, { waitUntil: 'load' });
   await page.addScriptTag({ content: bundle });
-  const out = await page.evaluate(([f, a]) => (window as any).__bench[f](...(a)), [fn, args] as const);
+  const out = await page.evaluate(([f, a]) => (window as any).__bench[f](...a), [fn, args] as const);
   await page.close();
   return out as Row;
 }
@@ -80,7 +93,8 @@ for (const pageName of Object.keys(pages)) {
       samples.push({ ...f, ...h, ...b });
     }
     const row: Row = { page: pageName, dataset: ds, ...medians(samples) };
-    if (ds === 'bundled') Object.assign(row, medians(await Promise.all(Array.from({ length: Math.min(runs, 3) }, () => measure(pageName, 'naive', url)))));
+    if (ds === 'bundled')
+      Object.assign(row, medians(await Promise.all(Array.from({ length: Math.min(runs, 3) }, () => measure(pageName, 'naive', url)))));
     results.push(row);
     process.stderr.write(`  ${pageName} × ${ds}: ${Number(row.scriptMs).toFixed(0)} ms\n`);
   }
@@ -95,10 +109,14 @@ const lines = [
   '',
   '| page | dataset | build | floor | script | ×floor | layout | on screen | fully | bare wrap | ×bare | naive mark() | ×naive | longest slice | longest task | highlights | +200 ¶ | undo |',
   '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
-  ...results.map((r) =>
-    `| ${r.page} | ${r.dataset} | ${ms(r.buildMs)} | ${ms(r.floorMs)} | ${ms(r.scriptMs)} | ${x(r.scriptMs, r.floorMs)} | ${ms(r.layoutMs)} | ${ms(r.firstMs)} | ${ms(r.fullMs)} | ${ms(r.bareMs)} | ${x(r.fullMs, r.bareMs)} | ${ms(r.naiveMs)} | ${x(r.naiveMs, r.scriptMs)} | ${ms(r.longestSlice)} | ${ms(r.longestTask)} | ${r.count} | ${ms(r.appendMs)} | ${ms(r.undoMs)} |`,
+  ...results.map(
+    (r) =>
+      `| ${r.page} | ${r.dataset} | ${ms(r.buildMs)} | ${ms(r.floorMs)} | ${ms(r.scriptMs)} | ${x(r.scriptMs, r.floorMs)} | ${ms(r.layoutMs)} | ${ms(r.firstMs)} | ${ms(r.fullMs)} | ${ms(r.bareMs)} | ${x(r.fullMs, r.bareMs)} | ${ms(r.naiveMs)} | ${x(r.naiveMs, r.scriptMs)} | ${ms(r.longestSlice)} | ${ms(r.longestTask)} | ${r.count} | ${ms(r.appendMs)} | ${ms(r.undoMs)} |`,
   ),
 ];
 console.log(lines.join('\n'));
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
-writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), chromium: browser.version(), cpus: cpus().length, runs, results }, null, 2)}\n`);
+writeFileSync(
+  join(ROOT, 'bench/results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), chromium: browser.version(), cpus: cpus().length, runs, results }, null, 2)}\n`,
+);

@@ -15,7 +15,9 @@ const args = process.argv.slice(2);
 const keepScripts = args.includes('--scripts');
 const shared = join(ROOT, '../shared/corpus/pages');
 const dir = args.find((a) => !a.startsWith('--')) ?? (existsSync(shared) ? shared : join(ROOT, 'tests/corpus/pages'));
-const files = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 // Saved pages' scripts cannot reach their servers and make runs differ; by default pages are served without them.
 const pages: Record<string, string> = {};
@@ -26,7 +28,9 @@ for (const f of files) {
 const site = await serve(dir, pages);
 const s = await launch();
 const extOrigin = `chrome-extension://${s.extensionId}`;
-await s.context.route('**/*', (route) => (route.request().url().startsWith(site.url) || route.request().url().startsWith(extOrigin) ? route.continue() : route.abort()));
+await s.context.route('**/*', (route) =>
+  route.request().url().startsWith(site.url) || route.request().url().startsWith(extOrigin) ? route.continue() : route.abort(),
+);
 
 const privacy: string[] = [];
 s.context.on('request', (r) => {
@@ -53,7 +57,15 @@ const snapshot = (page: Page) =>
       'script dramatis-mark, style dramatis-mark, textarea dramatis-mark, [contenteditable] dramatis-mark, svg dramatis-mark, noscript dramatis-mark',
     ).length;
     const values = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map((e) => e.value);
-    return { html: body.outerHTML, text: body.textContent, textNodes, height: document.documentElement.scrollHeight, blocks, forbidden, values };
+    return {
+      html: body.outerHTML,
+      text: body.textContent,
+      textNodes,
+      height: document.documentElement.scrollHeight,
+      blocks,
+      forbidden,
+      values,
+    };
   });
 
 async function settle(page: Page): Promise<number> {
@@ -83,8 +95,14 @@ for (const f of files) {
       failures.push(`network request from the extension: ${e.request.url}`);
     }
   });
-  page.on('pageerror', (e) => (String(e.stack ?? e.message).includes('chrome-extension://') ? failures.push(`error: ${e.message}`) : undefined));
-  page.on('console', (m) => (m.type() === 'error' && /chrome-extension:|Dramatis/.test(`${m.text()} ${m.location().url}`) ? failures.push(`console: ${m.text()}`) : undefined));
+  page.on('pageerror', (e) =>
+    String(e.stack ?? e.message).includes('chrome-extension://') ? failures.push(`error: ${e.message}`) : undefined,
+  );
+  page.on('console', (m) =>
+    m.type() === 'error' && /chrome-extension:|Dramatis/.test(`${m.text()} ${m.location().url}`)
+      ? failures.push(`console: ${m.text()}`)
+      : undefined,
+  );
 
   await setSiteOn(false);
   await page.goto(`${site.url}/${f}`, { waitUntil: 'load' });
@@ -97,7 +115,8 @@ for (const f of files) {
   const on = await snapshot(page);
   const people = await page.evaluate(() => {
     const out: Record<string, number> = {};
-    for (const el of document.querySelectorAll<HTMLElement>('dramatis-mark[aria-description]')) out[el.dataset.person!] = (out[el.dataset.person!] ?? 0) + 1;
+    for (const el of document.querySelectorAll<HTMLElement>('dramatis-mark[aria-description]'))
+      out[el.dataset.person!] = (out[el.dataset.person!] ?? 0) + 1;
     return out;
   });
   if (on.text !== before.text) failures.push('text changed');
@@ -106,13 +125,22 @@ for (const f of files) {
   if (JSON.stringify(on.values) !== JSON.stringify(before.values)) failures.push('form values changed');
   if (Math.abs(on.height - before.height) > 1 || !near(on.blocks, before.blocks)) failures.push('layout moved by more than 1 px');
   await setSiteOn(false);
-  await page.waitForFunction(() => !document.querySelector('dramatis-mark'), null, { timeout: 10_000 }).catch(() => failures.push('highlights left after switching off'));
+  await page
+    .waitForFunction(() => !document.querySelector('dramatis-mark'), null, { timeout: 10_000 })
+    .catch(() => failures.push('highlights left after switching off'));
   const after = await snapshot(page);
-  if (after.html !== before.html || after.textNodes !== before.textNodes) failures.push(`undo not exact (${before.textNodes} → ${after.textNodes} text nodes)`);
+  if (after.html !== before.html || after.textNodes !== before.textNodes)
+    failures.push(`undo not exact (${before.textNodes} → ${after.textNodes} text nodes)`);
   await page.close();
   if (failures.length) failed++;
-  const who = Object.entries(people).sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`).join(', ') || '—';
-  rows.push(`| ${f} | ${count ? Object.values(people).reduce((a, b) => a + b, 0) : 0} | ${who} | ${ms} | ${failures.length ? failures.join('; ') : 'ok'} |`);
+  const who =
+    Object.entries(people)
+      .sort((a, b) => b[1] - a[1])
+      .map(([id, n]) => `${id} ${n}`)
+      .join(', ') || '—';
+  rows.push(
+    `| ${f} | ${count ? Object.values(people).reduce((a, b) => a + b, 0) : 0} | ${who} | ${ms} | ${failures.length ? failures.join('; ') : 'ok'} |`,
+  );
   process.stderr.write(`  ${f}: ${failures.length ? 'FAIL' : 'ok'}\n`);
 }
 if (swErrors.length) {

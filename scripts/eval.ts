@@ -30,7 +30,8 @@ function run(segments: Segment[], forceAnchors = false, skipFirst = false): stri
     .map((m) => {
       const s = segments[m.start.segment]!.text;
       const e = segments[m.end.segment]!.text;
-      const text = m.start.segment === m.end.segment ? s.slice(m.start.offset, m.end.offset) : s.slice(m.start.offset) + e.slice(0, m.end.offset);
+      const text =
+        m.start.segment === m.end.segment ? s.slice(m.start.offset, m.end.offset) : s.slice(m.start.offset) + e.slice(0, m.end.offset);
       return `${m.personId}:${text}`;
     });
 }
@@ -65,18 +66,34 @@ function score(set: string, label: string, found: string[], expected: string[]):
 const labelled = read('tests/fixtures/eval/article.labelled.txt');
 const expected = [...labelled.matchAll(/\[\[([a-z-]+)\|([^\]]+)\]\]/g)].map((m) => `${m[1]}:${m[2]}`);
 const plain = labelled.replace(/\[\[[a-z-]+\|([^\]]+)\]\]/g, '$1');
-score('article', 'the source article', run(plain.split(/\n+/).filter((l) => l.trim()).map((t) => ({ text: t, boundary: 'block' }))), expected);
+score(
+  'article',
+  'the source article',
+  run(
+    plain
+      .split(/\n+/)
+      .filter((l) => l.trim())
+      .map((t) => ({ text: t, boundary: 'block' })),
+  ),
+  expected,
+);
 
 // 2. Corpus passages, as the page is and as if every person were named in full.
-const corpus = JSON.parse(read('tests/fixtures/eval/corpus-passages.json')) as { passages: Array<{ page: string; text: string; expect: string[]; anchoredExpect?: string[] }> };
+const corpus = JSON.parse(read('tests/fixtures/eval/corpus-passages.json')) as {
+  passages: Array<{ page: string; text: string; expect: string[]; anchoredExpect?: string[] }>;
+};
 for (const p of corpus.passages) {
   score('corpus', p.page, run(blocks(p.text)), p.expect);
   score('corpus, all anchored', p.page, run(blocks(p.text), true), p.anchoredExpect ?? p.expect);
 }
 
 // 3. The issue's own cases, with anchors in play.
-const cases = JSON.parse(read('tests/fixtures/eval/cases.json')) as { anchors: string; passages: Array<{ text: string; expect: string[] }> };
-for (const p of cases.passages) score('cases', JSON.stringify(p.text), run([{ text: cases.anchors, boundary: 'block' }, ...blocks(p.text)], false, true), p.expect);
+const cases = JSON.parse(read('tests/fixtures/eval/cases.json')) as {
+  anchors: string;
+  passages: Array<{ text: string; expect: string[] }>;
+};
+for (const p of cases.passages)
+  score('cases', JSON.stringify(p.text), run([{ text: cases.anchors, boundary: 'block' }, ...blocks(p.text)], false, true), p.expect);
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 console.log('| set | person | TP | FP | FN | precision | recall |\n|---|---|---:|---:|---:|---:|---:|');
@@ -88,7 +105,9 @@ for (const [set, rows] of sets) {
     total.fn += r.fn;
     console.log(`| ${set} | ${id} | ${r.tp} | ${r.fp} | ${r.fn} | ${pct(r.tp, r.tp + r.fp)} | ${pct(r.tp, r.tp + r.fn)} |`);
   }
-  console.log(`| **${set}** | **all** | ${total.tp} | ${total.fp} | ${total.fn} | ${pct(total.tp, total.tp + total.fp)} | ${pct(total.tp, total.tp + total.fn)} |`);
+  console.log(
+    `| **${set}** | **all** | ${total.tp} | ${total.fp} | ${total.fn} | ${pct(total.tp, total.tp + total.fp)} | ${pct(total.tp, total.tp + total.fn)} |`,
+  );
 }
 if (misses.length) console.log(`\nMissed (recall only, not a target):\n${misses.map((f) => `  - ${f}`).join('\n')}`);
 if (failures.length) {

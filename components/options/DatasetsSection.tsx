@@ -44,7 +44,12 @@ export function DatasetsSection(p: DatasetsSectionProps) {
       <ul class="datasets">
         {p.datasets.map(({ dataset: d, bundled, wins }) => (
           <li key={d.id}>
-            <Switch label={d.title} hint={`${d.people.length} people${bundled ? ' · bundled' : wins ? ' · wins shared ids' : ''}`} checked={!p.disabled.includes(d.id)} onChange={(on) => p.onToggle(d.id, on)} />
+            <Switch
+              label={d.title}
+              hint={`${d.people.length} people${bundled ? ' · bundled' : wins ? ' · wins shared ids' : ''}`}
+              checked={!p.disabled.includes(d.id)}
+              onChange={(on) => p.onToggle(d.id, on)}
+            />
             <div class="row-actions">
               <button type="button" class="link" onClick={() => p.onExport(d.id)}>
                 Export
@@ -59,14 +64,12 @@ export function DatasetsSection(p: DatasetsSectionProps) {
         ))}
       </ul>
       <h3>Import a dataset</h3>
-      <p class="muted">
-        A JSON file in the format described in the project's data/README.md. It is checked before anything changes.
-      </p>
+      <p class="muted">A JSON file in the format described in the project's data/README.md. It is checked before anything changes.</p>
       <label class="file">
         Choose a JSON file… <input type="file" accept=".json,application/json" onChange={(e) => readFile(e, p.onImportText)} />
       </label>
       <label for="paste">Or paste it here</label>
-      <textarea id="paste" rows={4} value={paste} onInput={(e) => setPaste((e.currentTarget).value)} />
+      <textarea id="paste" rows={4} value={paste} onInput={(e) => setPaste(e.currentTarget.value)} />
       <button type="button" class="primary" disabled={!paste.trim()} onClick={() => p.onImportText(paste)}>
         Import pasted dataset
       </button>
@@ -83,8 +86,8 @@ export function DatasetsSection(p: DatasetsSectionProps) {
       {p.pending ? (
         <div class="pending" role="group" aria-labelledby="pending-h">
           <p id="pending-h">
-            “{p.pending.title}” shares {p.pending.collisions.length} {p.pending.collisions.length === 1 ? 'person' : 'people'} with other datasets:{' '}
-            {p.pending.collisions.map((c) => `${c.name} (${c.inDataset})`).join(', ')}. Which should win?
+            “{p.pending.title}” shares {p.pending.collisions.length} {p.pending.collisions.length === 1 ? 'person' : 'people'} with other
+            datasets: {p.pending.collisions.map((c) => `${c.name} (${c.inDataset})`).join(', ')}. Which should win?
           </p>
           <button type="button" class="primary" onClick={() => p.onResolve(true)}>
             Use the imported people

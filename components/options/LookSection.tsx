@@ -34,7 +34,11 @@ export function LookSection({ settings: s, shortcut, onChange, onShortcuts }: Lo
         <h2 id="look-h">Appearance</h2>
         <div class="grid">
           <label for="hl-style">Highlight style</label>
-          <select id="hl-style" value={s.highlightStyle} onChange={(e) => onChange({ highlightStyle: (e.currentTarget).value as Settings['highlightStyle'] })}>
+          <select
+            id="hl-style"
+            value={s.highlightStyle}
+            onChange={(e) => onChange({ highlightStyle: e.currentTarget.value as Settings['highlightStyle'] })}
+          >
             {STYLES.map(([v, label]) => (
               <option key={v} value={v}>
                 {label}
@@ -42,16 +46,20 @@ export function LookSection({ settings: s, shortcut, onChange, onShortcuts }: Lo
             ))}
           </select>
           <label for="hl-color">Highlight colour</label>
-          <input id="hl-color" type="color" value={s.highlightColor} onInput={(e) => onChange({ highlightColor: (e.currentTarget).value })} />
+          <input id="hl-color" type="color" value={s.highlightColor} onInput={(e) => onChange({ highlightColor: e.currentTarget.value })} />
           <label for="theme">Card theme</label>
-          <select id="theme" value={s.theme} onChange={(e) => onChange({ theme: (e.currentTarget).value as Settings['theme'] })}>
+          <select id="theme" value={s.theme} onChange={(e) => onChange({ theme: e.currentTarget.value as Settings['theme'] })}>
             <option value="auto">Match the system</option>
             <option value="light">Light</option>
             <option value="dark">Dark</option>
           </select>
         </div>
         <label class="check">
-          <input type="checkbox" checked={s.colorByAffiliation} onChange={(e) => onChange({ colorByAffiliation: (e.currentTarget).checked })} />
+          <input
+            type="checkbox"
+            checked={s.colorByAffiliation}
+            onChange={(e) => onChange({ colorByAffiliation: e.currentTarget.checked })}
+          />
           Colour people by affiliation, where the dataset gives one
         </label>
         <p class="preview" aria-label="Preview">
@@ -64,18 +72,26 @@ export function LookSection({ settings: s, shortcut, onChange, onShortcuts }: Lo
         <h2 id="behaviour-h">Behaviour</h2>
         <div class="grid">
           <label for="delay">Hover delay (ms)</label>
-          <input id="delay" type="number" min={0} max={2000} step={50} value={s.hoverDelay} onChange={(e) => {
-            const v = Number((e.currentTarget).value);
-            if (Number.isFinite(v) && v >= 0 && v <= 2000) onChange({ hoverDelay: Math.round(v) });
-          }} />
+          <input
+            id="delay"
+            type="number"
+            min={0}
+            max={2000}
+            step={50}
+            value={s.hoverDelay}
+            onChange={(e) => {
+              const v = Number(e.currentTarget.value);
+              if (Number.isFinite(v) && v >= 0 && v <= 2000) onChange({ hoverDelay: Math.round(v) });
+            }}
+          />
           <label for="open-on">Open cards</label>
-          <select id="open-on" value={s.openOn} onChange={(e) => onChange({ openOn: (e.currentTarget).value as Settings['openOn'] })}>
+          <select id="open-on" value={s.openOn} onChange={(e) => onChange({ openOn: e.currentTarget.value as Settings['openOn'] })}>
             <option value="hover">On hover</option>
             <option value="click">On click only</option>
           </select>
         </div>
         <label class="check">
-          <input type="checkbox" checked={s.useAnchored} onChange={(e) => onChange({ useAnchored: (e.currentTarget).checked })} />
+          <input type="checkbox" checked={s.useAnchored} onChange={(e) => onChange({ useAnchored: e.currentTarget.checked })} />
           Match short forms (“May”, “Johnson”) on pages that name the person in full
         </label>
         <p>

@@ -23,11 +23,23 @@ export function PeopleSection(p: PeopleSectionProps) {
   return (
     <section class="panel" aria-labelledby="people-h" id="people">
       <h2 id="people-h">People</h2>
-      <input type="search" class="wide" aria-label="Search people" placeholder="Search people" value={query} onInput={(e) => setQuery((e.currentTarget).value)} />
+      <input
+        type="search"
+        class="wide"
+        aria-label="Search people"
+        placeholder="Search people"
+        value={query}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+      />
       <ul class="people-list">
         {shown.map((person) => (
           <li key={person.id} id={`person-${person.id}`} class={p.focus === person.id ? 'focus' : undefined}>
-            <Switch label={person.name} hint={person.role} checked={!p.disabled.includes(person.id)} onChange={(on) => p.onPerson(person.id, on)} />
+            <Switch
+              label={person.name}
+              hint={person.role}
+              checked={!p.disabled.includes(person.id)}
+              onChange={(on) => p.onPerson(person.id, on)}
+            />
           </li>
         ))}
       </ul>

@@ -51,7 +51,13 @@ export function SitesSection(p: SitesSectionProps) {
             editing?.rule === r ? (
               <li key={r}>
                 <form class="edit-rule" onSubmit={saveEdit}>
-                  <input aria-label={`Edit ${r}`} value={editing.value} aria-invalid={!!editing.error} aria-describedby="edit-error" onInput={(e) => setEditing({ rule: r, value: (e.currentTarget).value })} />
+                  <input
+                    aria-label={`Edit ${r}`}
+                    value={editing.value}
+                    aria-invalid={!!editing.error}
+                    aria-describedby="edit-error"
+                    onInput={(e) => setEditing({ rule: r, value: e.currentTarget.value })}
+                  />
                   <button type="submit" class="link">
                     Save
                   </button>
@@ -70,7 +76,12 @@ export function SitesSection(p: SitesSectionProps) {
                   <button type="button" class="link" aria-label={`Edit ${r}`} onClick={() => setEditing({ rule: r, value: r })}>
                     Edit
                   </button>
-                  <button type="button" class="link danger" aria-label={`Remove ${r}`} onClick={() => p.onRules(p.rules.filter((x) => x !== r))}>
+                  <button
+                    type="button"
+                    class="link danger"
+                    aria-label={`Remove ${r}`}
+                    onClick={() => p.onRules(p.rules.filter((x) => x !== r))}
+                  >
                     Remove
                   </button>
                 </span>
@@ -83,7 +94,15 @@ export function SitesSection(p: SitesSectionProps) {
       )}
       <form class="add-rules" onSubmit={add}>
         <label for="rule-input">Add sites, one per line</label>
-        <textarea id="rule-input" rows={2} value={draft} aria-invalid={errors.length > 0} aria-describedby="rule-help rule-errors" placeholder="bbc.co.uk" onInput={(e) => setDraft((e.currentTarget).value)} />
+        <textarea
+          id="rule-input"
+          rows={2}
+          value={draft}
+          aria-invalid={errors.length > 0}
+          aria-describedby="rule-help rule-errors"
+          placeholder="bbc.co.uk"
+          onInput={(e) => setDraft(e.currentTarget.value)}
+        />
         <p id="rule-help" class="muted">
           A site (bbc.co.uk also covers news.bbc.co.uk), a wildcard (*.example.com) or a pattern (https://example.com/politics/*).
         </p>

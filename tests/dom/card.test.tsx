@@ -18,7 +18,10 @@ afterEach(() => {
 
 function show(id: string, extra: Partial<Parameters<typeof PersonCard>[0]> = {}) {
   const person = dir.byId.get(id)!;
-  render(<PersonCard person={person} said={dir.quotesBy(id)} saidAbout={dir.quotesAbout(id)} mentions={4} theme="light" {...extra} />, root);
+  render(
+    <PersonCard person={person} said={dir.quotesBy(id)} saidAbout={dir.quotesAbout(id)} mentions={4} theme="light" {...extra} />,
+    root,
+  );
   return root.querySelector('.card')!;
 }
 const click = (el: Element | null | undefined) => (el as HTMLElement).click();
@@ -67,13 +70,20 @@ test('long quotes are clamped with "more"', async () => {
 
 test('the why line, and the actions call back', () => {
   const calls: string[] = [];
-  show('theresa-may', { why: 'Matched “May”: Theresa May is named on this page.', onHide: () => calls.push('hide'), onOpen: () => calls.push('open'), onCopy: (q) => calls.push(quoteWithSource(q)) });
+  show('theresa-may', {
+    why: 'Matched “May”: Theresa May is named on this page.',
+    onHide: () => calls.push('hide'),
+    onOpen: () => calls.push('open'),
+    onCopy: (q) => calls.push(quoteWithSource(q)),
+  });
   expect(root.querySelector('.why')!.textContent).toBe('Matched “May”: Theresa May is named on this page.');
   click(buttons('Not this person')[0]);
   click(buttons('Open in Dramatis')[0]);
   click(buttons('Copy')[0]);
   expect(calls.slice(0, 2)).toEqual(['hide', 'open']);
-  expect(calls[2]).toBe('“I have told him it is a matter of great regret that he has felt it necessary to leave his position as ambassador to Washington” — Theresa May (Told parliament, TRT World)');
+  expect(calls[2]).toBe(
+    '“I have told him it is a matter of great regret that he has felt it necessary to leave his position as ambassador to Washington” — Theresa May (Told parliament, TRT World)',
+  );
 });
 
 test('a person the source never quotes says so', () => {

@@ -62,7 +62,10 @@ test('a name split across inline elements is wrapped in both parts', async () =>
   const { h } = start('<p>Yesterday <a href="#">Theresa</a> May spoke.</p>');
   await h.ready;
   const parts = [...document.querySelectorAll<HTMLElement>('dramatis-mark')].map((m) => [m.dataset.person, m.textContent]);
-  expect(parts).toEqual([['theresa-may', 'Theresa'], ['theresa-may', 'May']]);
+  expect(parts).toEqual([
+    ['theresa-may', 'Theresa'],
+    ['theresa-may', 'May'],
+  ]);
   h.stop();
   expect(document.body.innerHTML).toBe('<p>Yesterday <a href="#">Theresa</a> May spoke.</p>');
 });

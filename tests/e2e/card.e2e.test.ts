@@ -24,7 +24,10 @@ async function open(path: string, min = 1): Promise<Page> {
   return page;
 }
 const card = (p: Page | Frame) => p.locator('dramatis-card .card');
-const cardPerson = (p: Page | Frame) => card(p).getAttribute('data-person', { timeout: 2000 }).catch(() => null);
+const cardPerson = (p: Page | Frame) =>
+  card(p)
+    .getAttribute('data-person', { timeout: 2000 })
+    .catch(() => null);
 const mark = (p: Page | Frame, id: string, n = 0) => p.locator(`dramatis-mark[aria-description][data-person="${id}"]`).nth(n);
 
 async function centre(p: Page, id: string, n = 0) {
@@ -72,11 +75,19 @@ test('the card stays open under the pointer; Copy and Open in Dramatis work', as
   await page.mouse.move(box.x + box.width / 2, box.y + 30, { steps: 4 });
   await page.waitForTimeout(700);
   expect(await cardPerson(page)).toBe('liam-fox');
-  await card(page).getByRole('button', { name: /^Copy quote with source/ }).first().click();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
-    '“I was with Sir Kim last night in Washington. In a very difficult period, he was showing his customary professionalism.” — Liam Fox (Reaction to the resignation, TRT World)',
-  );
-  const [opened] = await Promise.all([s.context.waitForEvent('page'), card(page).getByRole('button', { name: 'Open in Dramatis' }).click()]);
+  await card(page)
+    .getByRole('button', { name: /^Copy quote with source/ })
+    .first()
+    .click();
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe(
+      '“I was with Sir Kim last night in Washington. In a very difficult period, he was showing his customary professionalism.” — Liam Fox (Reaction to the resignation, TRT World)',
+    );
+  const [opened] = await Promise.all([
+    s.context.waitForEvent('page'),
+    card(page).getByRole('button', { name: 'Open in Dramatis' }).click(),
+  ]);
   await opened.waitForURL(/options\.html#person=liam-fox/);
   await expect.poll(() => opened.locator('#person-liam-fox').getAttribute('class')).toBe('focus');
   await opened.close();
@@ -99,7 +110,10 @@ test('the keyboard command focuses the next highlight and opens its card; Escape
   const page = await open('demo-article.html', 45);
   const tabId = await tabIdFor(s, page.url());
   const send = (command: string) =>
-    s.worker.evaluate(([id, c]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'dramatis/command', command: c }, { frameId: 0 }), [tabId, command] as const);
+    s.worker.evaluate(
+      ([id, c]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'dramatis/command', command: c }, { frameId: 0 }),
+      [tabId, command] as const,
+    );
   await send('next-highlight');
   await expect.poll(() => cardPerson(page)).toBe('donald-trump');
   await send('next-highlight');
@@ -116,18 +130,21 @@ test('the keyboard command focuses the next highlight and opens its card; Escape
   await page.close();
 });
 
-test.each(['kim-darroch', 'donald-trump', 'theresa-may', 'jeremy-corbyn'])('a card for the name at the %s corner stays fully visible', async (id) => {
-  const page = await open('edges.html', 4);
-  await mark(page, id).hover();
-  await expect.poll(() => cardPerson(page), { timeout: 3000 }).toBe(id);
-  const box = (await card(page).boundingBox())!;
-  const vp = page.viewportSize()!;
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width).toBeLessThanOrEqual(vp.width);
-  expect(box.y + box.height).toBeLessThanOrEqual(vp.height);
-  await page.close();
-});
+test.each(['kim-darroch', 'donald-trump', 'theresa-may', 'jeremy-corbyn'])(
+  'a card for the name at the %s corner stays fully visible',
+  async (id) => {
+    const page = await open('edges.html', 4);
+    await mark(page, id).hover();
+    await expect.poll(() => cardPerson(page), { timeout: 3000 }).toBe(id);
+    const box = (await card(page).boundingBox())!;
+    const vp = page.viewportSize()!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(vp.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(vp.height);
+    await page.close();
+  },
+);
 
 test('hostile page CSS cannot hide highlights or restyle the card, and the card sits above overlays', async () => {
   const page = await open('hostile-css.html', 2);
@@ -138,7 +155,11 @@ test('hostile page CSS cannot hide highlights or restyle the card, and the card 
   await expect.poll(() => cardPerson(page), { timeout: 3000 }).toBe('liam-fox');
   const box = (await card(page).boundingBox())!;
   expect(box.width).toBeLessThanOrEqual(360);
-  expect(await card(page).locator('h2').evaluate((h) => getComputedStyle(h).fontSize)).toBe('17px');
+  expect(
+    await card(page)
+      .locator('h2')
+      .evaluate((h) => getComputedStyle(h).fontSize),
+  ).toBe('17px');
   const top = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.localName, [box.x + 20, box.y + 20] as const);
   expect(top).toBe('dramatis-card');
   await page.close();

@@ -23,7 +23,8 @@ async function open(path: string, min = 1): Promise<Page> {
   await settled(page, min);
   return page;
 }
-const people = (page: Page) => page.locator('dramatis-mark[aria-description]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.person).sort());
+const people = (page: Page) =>
+  page.locator('dramatis-mark[aria-description]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.person).sort());
 
 test('open shadow roots are highlighted and carded; closed ones, fields and editors are left alone', async () => {
   const page = await open('dynamic.html', 1);
@@ -33,7 +34,14 @@ test('open shadow roots are highlighted and carded; closed ones, fields and edit
   const fox = page.locator('#open-host dramatis-mark');
   expect(await fox.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
   await fox.hover();
-  await expect.poll(() => page.locator('dramatis-card .card').getAttribute('data-person', { timeout: 3000 }).catch(() => null)).toBe('liam-fox');
+  await expect
+    .poll(() =>
+      page
+        .locator('dramatis-card .card')
+        .getAttribute('data-person', { timeout: 3000 })
+        .catch(() => null),
+    )
+    .toBe('liam-fox');
   await page.close();
 });
 
@@ -54,7 +62,7 @@ test('appended paragraphs (infinite scroll) are highlighted', async () => {
 test('text rewritten in place and re-rendered subtrees are followed', async () => {
   const page = await open('dynamic.html', 1);
   // The page rewrites the very text node we wrapped.
-  await page.evaluate(() => (document.querySelector('#lead dramatis-mark')!.firstChild as Text).data = 'someone else');
+  await page.evaluate(() => ((document.querySelector('#lead dramatis-mark')!.firstChild as Text).data = 'someone else'));
   await expect.poll(() => page.locator('#lead dramatis-mark').count()).toBe(0);
   expect(await page.locator('#lead').textContent()).toBe('The story begins with someone else.');
   // A React-style re-render replaces the subtree.
@@ -63,7 +71,9 @@ test('text rewritten in place and re-rendered subtrees are followed', async () =
   // A single-page app navigates with pushState and renders new text.
   await page.evaluate(() => {
     history.pushState({}, '', '/next-story');
-    document.getElementById('app')!.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Christopher Meyer was angry.' }));
+    document
+      .getElementById('app')!
+      .replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Christopher Meyer was angry.' }));
   });
   await expect.poll(() => people(page)).toEqual(['christopher-meyer', 'liam-fox']);
   await page.close();

@@ -22,7 +22,13 @@ export function chromiumPath(): string {
   return path;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
 
 /** A static file server on 127.0.0.1 for a folder; `extra` maps paths to generated pages. */
 export async function serve(dir: string, extra: Record<string, string> = {}): Promise<{ url: string; server: Server }> {
@@ -63,8 +69,15 @@ export async function launch(opts: { colorScheme?: 'light' | 'dark'; headless?: 
     colorScheme: opts.colorScheme ?? 'light',
     viewport: { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+      `--disable-extensions-except=${EXT}`,
+      `--load-extension=${EXT}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -89,7 +102,8 @@ export async function tabIdFor(s: Session, url: string): Promise<number> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const id = await s.worker.evaluate(async (u) => {
-      const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+      const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } })
+        .chrome;
       const all = await api.storage.session.get(null);
       const hit = Object.entries(all).find(([k, v]) => k.startsWith('tally-') && (v as { url?: string }).url === u);
       return hit ? Number(hit[0].slice('tally-'.length)) : undefined;
@@ -146,7 +160,11 @@ export async function axeViolations(page: Page, include?: string[]): Promise<str
   // evaluate() is not subject to the page's CSP, unlike an injected <script>.
   await page.evaluate(source);
   return page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
+      }
+    ).axe;
     const r = await axe.run(sel ? { include: [sel] } : document, { resultTypes: ['violations'] });
     return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
   }, include);

@@ -70,7 +70,11 @@ test('a rule can be edited in place, with an inline error for bad input', async 
 
 test('colouring by affiliation recolours the people who have one, live', async () => {
   const page = await openPage('demo-article.html', 45);
-  const bg = (id: string) => page.locator(`dramatis-mark[data-person="${id}"]`).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const bg = (id: string) =>
+    page
+      .locator(`dramatis-mark[data-person="${id}"]`)
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
   const plain = await bg('alan-duncan');
   await options.getByLabel('Colour people by affiliation, where the dataset gives one').check();
   await expect.poll(() => bg('alan-duncan')).not.toBe(plain);
@@ -81,7 +85,11 @@ test('colouring by affiliation recolours the people who have one, live', async (
 
 test('changing the colour restyles the open tab’s highlights', async () => {
   const page = await openPage('demo-article.html', 45);
-  const bg = () => page.locator('dramatis-mark').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const bg = () =>
+    page
+      .locator('dramatis-mark')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
   const before = await bg();
   await options.locator('#hl-color').fill('#ff0000');
   await expect.poll(bg).toBe('rgba(255, 0, 0, 0.4)');
@@ -92,11 +100,17 @@ test('changing the colour restyles the open tab’s highlights', async () => {
 test('importing a second dataset highlights its people in an open tab', async () => {
   const page = await openPage('tillerson.html', 2);
   // Only the bundled people so far: Donald Trump, twice.
-  expect(await page.locator('dramatis-mark[aria-description]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.person))).toEqual(['donald-trump', 'donald-trump']);
+  expect(
+    await page.locator('dramatis-mark[aria-description]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.person)),
+  ).toEqual(['donald-trump', 'donald-trump']);
   await options.locator('input[type=file]').first().setInputFiles(join(ROOT, 'tests/fixtures/datasets/secretary-of-state.json'));
-  await expect.poll(() => options.getByRole('status').textContent()).toContain('Imported “Secretary of State pick (test dataset)”: 2 people.');
+  await expect
+    .poll(() => options.getByRole('status').textContent())
+    .toContain('Imported “Secretary of State pick (test dataset)”: 2 people.');
   await settled(page, 5);
-  const people = await page.locator('dramatis-mark[aria-description]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.person));
+  const people = await page
+    .locator('dramatis-mark[aria-description]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.person));
   expect(people.filter((p) => p === 'rex-tillerson')).toHaveLength(2);
   expect(people).toContain('tony-perkins');
   await page.close();
@@ -105,8 +119,16 @@ test('importing a second dataset highlights its people in an open tab', async ()
 const valid = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/datasets/secretary-of-state.json'), 'utf8'));
 const broken: Array<[string, string | Buffer, string]> = [
   ['not JSON', '{ "people": [', '(file): not valid JSON'],
-  ['wrong types', JSON.stringify({ ...valid, people: [{ ...valid.people[0], names: 'Rex' }] }), 'people[0].names: expected array, got string'],
-  ['missing fields', JSON.stringify({ ...valid, people: [{ id: 'x-y', name: 'X Y', names: [{ text: 'X Y', match: 'always' }] }] }), 'people[0].role: expected string, got undefined'],
+  [
+    'wrong types',
+    JSON.stringify({ ...valid, people: [{ ...valid.people[0], names: 'Rex' }] }),
+    'people[0].names: expected array, got string',
+  ],
+  [
+    'missing fields',
+    JSON.stringify({ ...valid, people: [{ id: 'x-y', name: 'X Y', names: [{ text: 'X Y', match: 'always' }] }] }),
+    'people[0].role: expected string, got undefined',
+  ],
   ['20 MB', Buffer.alloc(20 * 1024 * 1024, 'a'), '(file): too large (20.0 MB)'],
 ];
 
@@ -116,13 +138,19 @@ test.each(broken)('a broken file (%s) shows its error and changes nothing', asyn
   await options.locator('input[type=file]').first().setInputFiles(join(ROOT, 'tests/fixtures/datasets/secretary-of-state.json'));
   await expect.poll(() => options.getByRole('status').textContent()).toContain('Imported');
   const before = await stored();
-  await options.locator('input[type=file]').first().setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+  await options
+    .locator('input[type=file]')
+    .first()
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(content) });
   await expect.poll(() => options.locator('.import-errors').textContent(), { timeout: 10_000 }).toContain(error);
   expect(await stored()).toBe(before);
 });
 
 test('hostile strings that pass validation render as plain text in the card and popup', async () => {
-  const hostile = { ...valid, people: [{ ...valid.people[0], role: '<img src=x onerror=alert(1)>', description: '<script>alert(2)</script>' }, valid.people[1]] };
+  const hostile = {
+    ...valid,
+    people: [{ ...valid.people[0], role: '<img src=x onerror=alert(1)>', description: '<script>alert(2)</script>' }, valid.people[1]],
+  };
   await options.getByLabel('Or paste it here').fill(JSON.stringify(hostile));
   await options.getByRole('button', { name: 'Import pasted dataset' }).click();
   await expect.poll(() => options.getByRole('status').textContent()).toContain('Imported');
@@ -145,7 +173,10 @@ test('exporting settings and importing them again is a round trip', async () => 
   await options.getByLabel('Hover delay (ms)').fill('450');
   await options.getByLabel('Hover delay (ms)').blur();
   await options.getByLabel('Card theme').selectOption('dark');
-  const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export settings' }).click()]);
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export settings' }).click(),
+  ]);
   const file = await download.path();
   const exported = readFileSync(file, 'utf8');
   expect(JSON.parse(exported).settings).toEqual({ hoverDelay: 450, theme: 'dark' });

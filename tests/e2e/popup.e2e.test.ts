@@ -34,11 +34,14 @@ test('lists people by mentions, then first appearance, with counts', async () =>
 });
 
 async function markInView(personId: string, nth: number): Promise<boolean> {
-  return page.evaluate(([id, n]) => {
-    const el = document.querySelectorAll(`dramatis-mark[aria-description][data-person="${id}"]`)[n]!;
-    const r = el.getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= innerHeight && el.hasAttribute('data-flash');
-  }, [personId, nth] as const);
+  return page.evaluate(
+    ([id, n]) => {
+      const el = document.querySelectorAll(`dramatis-mark[aria-description][data-person="${id}"]`)[n]!;
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight && el.hasAttribute('data-flash');
+    },
+    [personId, nth] as const,
+  );
 }
 
 test('jump and next-jump scroll the page to each mention, with a counter', async () => {
@@ -120,7 +123,11 @@ test('a browser page shows the explanation and still offers search', async () =>
 test('people in every frame of the tab are listed together', async () => {
   const framed = await s.context.newPage();
   await framed.goto(`${site.url}/frames.html`);
-  await framed.frame({ url: /frame-child/ })!.locator('dramatis-mark').first().waitFor();
+  await framed
+    .frame({ url: /frame-child/ })!
+    .locator('dramatis-mark')
+    .first()
+    .waitFor();
   const p = await openPopup(s, await tabIdFor(s, framed.url()));
   await expect.poll(() => p.locator('.people .person').count()).toBe(3);
   expect((await p.locator('.people .name').allTextContents()).sort()).toEqual(['Donald Trump', 'Kim Darroch', 'Liam Fox']);

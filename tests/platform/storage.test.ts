@@ -21,9 +21,18 @@ test('only changed values reach storage.sync', async () => {
 });
 
 test('imported datasets load after the bundled one unless they win; invalid stored data is skipped', async () => {
-  const person = (id: string, name: string) => ({ id, name, role: `role of ${name}`, names: [{ text: name, match: 'always' }], quotes: [] });
+  const person = (id: string, name: string) => ({
+    id,
+    name,
+    role: `role of ${name}`,
+    names: [{ text: name, match: 'always' }],
+    quotes: [],
+  });
   const mine = { id: 'mine', title: 'Mine', sources: [], people: [person('liam-fox', 'Liam Fox'), person('new-person', 'New Person')] };
-  await importedDatasetsItem.setValue([{ dataset: mine as never, wins: false }, { dataset: { id: 'broken' } as never, wins: true }]);
+  await importedDatasetsItem.setValue([
+    { dataset: mine as never, wins: false },
+    { dataset: { id: 'broken' } as never, wins: true },
+  ]);
   let dir = await loadDirectory(withDefaults({}));
   expect(dir.byId.get('liam-fox')!.role).toBe('British Trade Minister');
   expect(dir.byId.has('new-person')).toBe(true);

@@ -16,5 +16,8 @@ export function bundled(): Dataset {
 
 /** Text as block segments, one per non-empty line (paragraph). */
 export function blocks(text: string): Segment[] {
-  return text.split(/\n+/).filter((l) => l.trim()).map((l) => ({ text: l, boundary: 'block' as const }));
+  return text
+    .split(/\n+/)
+    .filter((l) => l.trim())
+    .map((l) => ({ text: l, boundary: 'block' as const }));
 }

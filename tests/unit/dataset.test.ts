@@ -2,8 +2,19 @@
 import { ARTICLE, bundled } from '../support/article';
 
 const PEOPLE = [
-  'kim-darroch', 'donald-trump', 'theresa-may', 'olly-barratt', 'jeremy-hunt', 'boris-johnson', 'alan-duncan',
-  'liam-fox', 'jeremy-corbyn', 'simon-mcdonald', 'christopher-meyer', 'simon-fraser', 'franklin-pierce',
+  'kim-darroch',
+  'donald-trump',
+  'theresa-may',
+  'olly-barratt',
+  'jeremy-hunt',
+  'boris-johnson',
+  'alan-duncan',
+  'liam-fox',
+  'jeremy-corbyn',
+  'simon-mcdonald',
+  'christopher-meyer',
+  'simon-fraser',
+  'franklin-pierce',
 ];
 
 const d = bundled();
@@ -13,9 +24,12 @@ test('all 13 people the article names are present, with kebab-case full-name ids
   for (const p of d.people) expect(p.id).toBe(p.name.toLowerCase().replace(/\s+/g, '-'));
 });
 
-test.each(d.people.flatMap((p) => p.quotes.map((q) => [p.id, q.text] as const)))('%s quote appears verbatim in the source: %s', (_id, text) => {
-  expect(ARTICLE).toContain(text);
-});
+test.each(d.people.flatMap((p) => p.quotes.map((q) => [p.id, q.text] as const)))(
+  '%s quote appears verbatim in the source: %s',
+  (_id, text) => {
+    expect(ARTICLE).toContain(text);
+  },
+);
 
 test.each(d.people.map((p) => [p.id, p] as const))('%s: every name form appears in the source article', (_id, p) => {
   // The source uses every form; anchored short forms are the article's own surnames.

@@ -5,7 +5,12 @@ import { bundled } from '../support/article';
 
 const b = bundled();
 const mine = (people: Array<[string, string]>, id = 'mine') =>
-  JSON.stringify({ id, title: 'Mine', sources: [], people: people.map(([pid, name]) => ({ id: pid, name, role: 'r', names: [{ text: name, match: 'always' }], quotes: [] })) });
+  JSON.stringify({
+    id,
+    title: 'Mine',
+    sources: [],
+    people: people.map(([pid, name]) => ({ id: pid, name, role: 'r', names: [{ text: name, match: 'always' }], quotes: [] })),
+  });
 
 test('a valid dataset with no shared ids imports cleanly', () => {
   const r = checkImport(mine([['ann-other', 'Ann Other']]), [b]);
@@ -28,7 +33,11 @@ test('re-importing a dataset with the same id replaces it, and may not take the 
 test.each([
   ['not JSON', '{ nope', '(file): not valid JSON'],
   ['too large', 'x'.repeat(MAX_DATASET_BYTES + 1), '(file): too large'],
-  ['wrong types', JSON.stringify({ id: 'a', title: 't', sources: [], people: [{ id: 'p', name: 42, role: 'r', names: [] }] }), 'people[0].name: expected string, got number'],
+  [
+    'wrong types',
+    JSON.stringify({ id: 'a', title: 't', sources: [], people: [{ id: 'p', name: 42, role: 'r', names: [] }] }),
+    'people[0].name: expected string, got number',
+  ],
 ])('rejects a file that is %s', (_what, text, error) => {
   const r = checkImport(text, [b]);
   expect(r.ok).toBe(false);

@@ -40,11 +40,20 @@ test('tally sorts by count, then first appearance; frames merge', () => {
     { personId: 'c', count: 1, first: 3 },
   ]);
   const merged = mergeTallies([tally(['a']), tally(['b', 'b', 'a'])]);
-  expect(merged.map((r) => [r.personId, r.count])).toEqual([['a', 2], ['b', 2]]);
+  expect(merged.map((r) => [r.personId, r.count])).toEqual([
+    ['a', 2],
+    ['b', 2],
+  ]);
 });
 
 test('jumps find the frame holding the nth mention, wrapping around', () => {
-  const tab = { rows: [], frames: [{ frameId: 0, rows: tally(['a', 'a']) }, { frameId: 7, rows: tally(['a']) }] };
+  const tab = {
+    rows: [],
+    frames: [
+      { frameId: 0, rows: tally(['a', 'a']) },
+      { frameId: 7, rows: tally(['a']) },
+    ],
+  };
   expect(locateMention(tab, 'a', 2)).toEqual({ frameId: 7, index: 0 });
   expect(locateMention(tab, 'a', 3)).toEqual({ frameId: 0, index: 0 });
   expect(locateMention(tab, 'z', 0)).toBeUndefined();

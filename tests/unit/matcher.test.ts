@@ -25,8 +25,19 @@ test('the source article: 45 mentions with the right counts', () => {
   const rows = tally(find(blocks(ARTICLE)).map((m) => m.split(':')[0]!));
   const counts = Object.fromEntries(rows.map((r) => [r.personId, r.count]));
   expect(counts).toEqual({
-    'kim-darroch': 17, 'theresa-may': 7, 'donald-trump': 6, 'boris-johnson': 5, 'jeremy-hunt': 2, 'olly-barratt': 1, 'alan-duncan': 1,
-    'liam-fox': 1, 'jeremy-corbyn': 1, 'simon-mcdonald': 1, 'christopher-meyer': 1, 'simon-fraser': 1, 'franklin-pierce': 1,
+    'kim-darroch': 17,
+    'theresa-may': 7,
+    'donald-trump': 6,
+    'boris-johnson': 5,
+    'jeremy-hunt': 2,
+    'olly-barratt': 1,
+    'alan-duncan': 1,
+    'liam-fox': 1,
+    'jeremy-corbyn': 1,
+    'simon-mcdonald': 1,
+    'christopher-meyer': 1,
+    'simon-fraser': 1,
+    'franklin-pierce': 1,
   });
 });
 
@@ -62,12 +73,39 @@ test.each([
 });
 
 test.each([
-  'James May presents', 'Melania Trump said', 'Ivanka Trump said', 'Rian Johnson directed', 'Marsha P. Johnson marched',
-  'Malcolm Fraser was', 'MALCOLM Fraser was', 'Karen Pierce said', 'David Pierce wrote', 'Stella Kim said', 'Kim Taylor-Foster reviews',
-  'on 9 May', 'May 2019 was', 'in May the', 'since May the', 'early May rains', 'May–June', 'You May Like',
-  'Babies Who Eat Peanuts Early May Avoid Allergy', 'lowercase trump and fox and hunt', 'Johnsonville', 'Maybe', 'Mayor', 'Firefox',
-  'Hunter', 'laboris', 'Fox News reported', 'Heard Island and McDonald Islands', 'TRUMP',
-  'plus 21 Trump cards', 'May the people live', 'Horn, Roger A.; Johnson, Charles R. (2013)', 'Mackay, Duncan (1986). In Fraser, B (ed.)',
+  'James May presents',
+  'Melania Trump said',
+  'Ivanka Trump said',
+  'Rian Johnson directed',
+  'Marsha P. Johnson marched',
+  'Malcolm Fraser was',
+  'MALCOLM Fraser was',
+  'Karen Pierce said',
+  'David Pierce wrote',
+  'Stella Kim said',
+  'Kim Taylor-Foster reviews',
+  'on 9 May',
+  'May 2019 was',
+  'in May the',
+  'since May the',
+  'early May rains',
+  'May–June',
+  'You May Like',
+  'Babies Who Eat Peanuts Early May Avoid Allergy',
+  'lowercase trump and fox and hunt',
+  'Johnsonville',
+  'Maybe',
+  'Mayor',
+  'Firefox',
+  'Hunter',
+  'laboris',
+  'Fox News reported',
+  'Heard Island and McDonald Islands',
+  'TRUMP',
+  'plus 21 Trump cards',
+  'May the people live',
+  'Horn, Roger A.; Johnson, Charles R. (2013)',
+  'Mackay, Duncan (1986). In Fraser, B (ed.)',
   'films are Hunt for the Wilderpeople',
 ])('leaves %j alone', (text) => {
   expect(strip(one(text + ANCHOR))).toEqual([]);
@@ -91,12 +129,54 @@ test('longest match wins: "Sir Kim Darroch" is one mention', () => {
 });
 
 test.each<[string, Segment[], string[]]>([
-  ['a name split across inline elements', [{ text: 'Sir Kim ', boundary: 'block' }, { text: 'Darroch', boundary: 'inline' }], ['kim-darroch:Sir Kim Darroch']],
-  ['a linked first name', [{ text: 'Theresa', boundary: 'block' }, { text: ' May said', boundary: 'inline' }], ['theresa-may:Theresa May']],
-  ['text in different blocks', [{ text: 'Theresa', boundary: 'block' }, { text: 'May', boundary: 'block' }], []],
-  ['no space across an element boundary', [{ text: 'Credit', boundary: 'block' }, { text: 'Kim Darroch', boundary: 'inline' }], ['kim-darroch:Kim Darroch']],
-  ['list items never join', [{ text: 'Trump', boundary: 'block' }, { text: 'Afternoon', boundary: 'block' }], ['donald-trump:Trump']],
-  ['a glued element boundary splits a word', [{ text: 'Sun', boundary: 'block' }, { text: 'Trump', boundary: 'inline' }], ['donald-trump:Trump']],
+  [
+    'a name split across inline elements',
+    [
+      { text: 'Sir Kim ', boundary: 'block' },
+      { text: 'Darroch', boundary: 'inline' },
+    ],
+    ['kim-darroch:Sir Kim Darroch'],
+  ],
+  [
+    'a linked first name',
+    [
+      { text: 'Theresa', boundary: 'block' },
+      { text: ' May said', boundary: 'inline' },
+    ],
+    ['theresa-may:Theresa May'],
+  ],
+  [
+    'text in different blocks',
+    [
+      { text: 'Theresa', boundary: 'block' },
+      { text: 'May', boundary: 'block' },
+    ],
+    [],
+  ],
+  [
+    'no space across an element boundary',
+    [
+      { text: 'Credit', boundary: 'block' },
+      { text: 'Kim Darroch', boundary: 'inline' },
+    ],
+    ['kim-darroch:Kim Darroch'],
+  ],
+  [
+    'list items never join',
+    [
+      { text: 'Trump', boundary: 'block' },
+      { text: 'Afternoon', boundary: 'block' },
+    ],
+    ['donald-trump:Trump'],
+  ],
+  [
+    'a glued element boundary splits a word',
+    [
+      { text: 'Sun', boundary: 'block' },
+      { text: 'Trump', boundary: 'inline' },
+    ],
+    ['donald-trump:Trump'],
+  ],
 ])('spacing: %s', (_what, segments, expected) => {
   expect(find(segments)).toEqual(expected);
 });
@@ -112,7 +192,13 @@ test('anchored forms can be switched off', () => {
 });
 
 test('cost does not loop over names: 10,000 people compile into a hash of first words', () => {
-  const many = Array.from({ length: 10_000 }, (_, i) => ({ id: `p${i}`, name: `Given${i} Family${i}`, role: 'r', quotes: [], names: [{ text: `Given${i} Family${i}`, match: 'always' as const }] }));
+  const many = Array.from({ length: 10_000 }, (_, i) => ({
+    id: `p${i}`,
+    name: `Given${i} Family${i}`,
+    role: 'r',
+    quotes: [],
+    names: [{ text: `Given${i} Family${i}`, match: 'always' as const }],
+  }));
   const m = compileMatcher([...many, ...people]);
   expect(m.size).toBe(10_000 + people.reduce((n, p) => n + p.names.length, 0));
   const c = m.scan([{ text: 'Yesterday Given9999 Family9999 met Kim Darroch.', boundary: 'block' }]);

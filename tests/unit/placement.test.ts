@@ -27,7 +27,12 @@ test('a card taller than both sides takes the larger side and scrolls', () => {
 
 test.each([0.5, 1, 2])('stays inside the viewport at zoom %s', (zoom) => {
   const v = { width: 1000 / zoom, height: 800 / zoom };
-  for (const [x, y] of [[0, 0], [v.width - 10, 0], [0, v.height - 20], [v.width - 10, v.height - 20]] as const) {
+  for (const [x, y] of [
+    [0, 0],
+    [v.width - 10, 0],
+    [0, v.height - 20],
+    [v.width - 10, v.height - 20],
+  ] as const) {
     const p = placeCard({ left: x, top: y, width: 10, height: 20 }, { width: Math.min(360, v.width - 16), height: 200 }, v);
     expect(p.left).toBeGreaterThanOrEqual(8);
     expect(p.left + Math.min(360, v.width - 16)).toBeLessThanOrEqual(v.width - 8 + 0.001);
