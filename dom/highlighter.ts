@@ -41,8 +41,10 @@ export interface HighlighterOptions {
   wrapStrategy?: 'auto' | 'markjs' | 'direct';
 }
 
-/** Mentions wrapped per mark.js batch. */
+/** Pieces wrapped per batch. */
 const BATCH = 200;
+/** Pieces wrapped between two forced layouts. */
+const LAYOUT_EVERY = 600;
 
 /** Highlights names in one document and keeps them up to date. */
 export class Highlighter {
@@ -123,16 +125,21 @@ export class Highlighter {
       for (const form of namesakesIn(f.mentions)) this.ambiguous.add(form);
     }
     let batch: WrapPiece[] = [];
+    let sinceLayout = 0;
     for (const f of found) {
       for (const m of resolveMentions(f.mentions, this.anchors, this.ambiguous)) {
         if (!this.o.isHidden?.(m.personId, m.form)) batch.push(...this.piecesFor(f.chunk, m));
       }
       if (batch.length >= BATCH || clock.spent) {
         this.wrapBatch(batch);
+        sinceLayout += batch.length;
         batch = [];
-        // Pay for this slice's style and layout now, inside the slice, rather than in one
-        // long task once the whole page is wrapped.
-        clock.layout(() => void (this.o.root as HTMLElement).offsetHeight);
+        // Pay for style and layout every few hundred highlights, inside a slice, rather than in
+        // one long task once the whole page is wrapped (or in many small ones, which cost more).
+        if (sinceLayout >= LAYOUT_EVERY) {
+          sinceLayout = 0;
+          clock.layout(() => void (this.o.root as HTMLElement).offsetHeight);
+        }
         if (!(await this.yield(clock))) return;
       }
     }

@@ -127,15 +127,17 @@ function restore(r: SplitRecord): boolean {
   const parent = r.node.parentNode;
   if (!parent) return false;
   // Remove what the split created (our marks and split-off text), up to the old next sibling.
-  let n = r.node.nextSibling;
-  while (n && n !== r.next) {
+  // One node at a time: a Range would be live and slow every later removal.
+  for (let n = r.node.nextSibling; n && n !== r.next; ) {
     const after: ChildNode | null = n.nextSibling;
-    if (n.nodeType === 3 || (n.nodeType === 1 && (n as Element).localName === MARK_TAG)) parent.removeChild(n);
+    if (isOurs(n)) parent.removeChild(n);
     n = after;
   }
   r.node.data = r.data;
   return true;
 }
+
+const isOurs = (n: Node) => n.nodeType === 3 || (n.nodeType === 1 && (n as Element).localName === MARK_TAG);
 
 /** Drops elements contained in another element of the list; keeps document order. */
 function outermost(els: Element[]): Element[] {

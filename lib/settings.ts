@@ -54,10 +54,15 @@ export const SETTINGS_VERSION = 2;
  * stored `{ disabledSites: string[] }`; version 2 stores partial `Settings`.
  */
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => StoredSettings> = {
+  // Idempotent: a value stored without its version tag (by another device or by hand) that is
+  // already in the version-2 shape keeps its valid keys.
   2: (raw: unknown) => {
-    const old = raw as { disabledSites?: unknown } | null;
-    const sites = Array.isArray(old?.disabledSites) ? old.disabledSites.filter((s) => typeof s === 'string') : [];
-    return sites.length ? { exceptSites: sites } : {};
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+    const { disabledSites, ...rest } = raw as Record<string, unknown>;
+    const kept = Object.fromEntries(Object.entries(rest).filter(([k, v]) => k in DEFAULT_SETTINGS && !checkValue(k as keyof Settings, v)));
+    const sites = Array.isArray(disabledSites) ? disabledSites.filter((s): s is string => typeof s === 'string') : [];
+    const except = [...((kept.exceptSites as string[] | undefined) ?? []), ...sites];
+    return { ...kept, ...(except.length ? { exceptSites: [...new Set(except)] } : {}) } as StoredSettings;
   },
 };
 

@@ -11,6 +11,10 @@ test('version-1 settings ({ disabledSites }) upgrade to version 2', () => {
   expect(SETTINGS_MIGRATIONS[2]!(null)).toEqual({});
 });
 
+test('the migration keeps a value that is already in the version-2 shape', () => {
+  expect(SETTINGS_MIGRATIONS[2]!({ exceptSites: ['a.org'], theme: 'dark', bogus: 1, hoverDelay: 'x' })).toEqual({ exceptSites: ['a.org'], theme: 'dark' });
+});
+
 test.each([
   [{ hoverDelay: 'fast' }, 'hoverDelay: must be a number from 0 to 2000'],
   [{ theme: 'purple' }, 'theme: must be one of auto, light, dark'],
