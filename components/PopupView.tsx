@@ -53,7 +53,7 @@ export function PopupView(p: PopupViewProps) {
           {p.blocked}
         </p>
       ) : (
-        <Switch label={`Highlight on ${p.host ?? 'this site'}`} checked={p.enabled} disabled={p.paused} onChange={p.onSite} />
+        <Switch label={`Highlight on ${p.host ?? 'this site'}`} checked={p.enabled} disabled={p.paused || !p.host} onChange={p.onSite} />
       )}
       <Switch label="Pause everywhere" checked={p.paused} onChange={p.onPause} />
       <input

@@ -39,8 +39,14 @@ s.context.on('request', (r) => {
 const swErrors: string[] = [];
 s.worker.on('console', (m) => m.type() === 'error' && swErrors.push(m.text()));
 
-const setSiteOn = (on: boolean) =>
-  s.worker.evaluate((v) => (globalThis as any).chrome.storage.sync.set({ settings: v ? {} : { exceptSites: ['127.0.0.1'] } }), on);
+// storage.sync allows 120 writes a minute; two a page would hit that on a long run.
+const writes: number[] = [];
+async function setSiteOn(on: boolean): Promise<void> {
+  while (writes.length >= 100 && Date.now() - writes[0]! < 60_000) await new Promise((r) => setTimeout(r, 500));
+  if (writes.length >= 100) writes.shift();
+  writes.push(Date.now());
+  await s.worker.evaluate((v) => (globalThis as any).chrome.storage.sync.set({ settings: v ? {} : { exceptSites: ['127.0.0.1'] } }), on);
+}
 
 /** Everything compared between runs, read in one go. */
 const snapshot = (page: Page) =>

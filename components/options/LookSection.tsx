@@ -1,4 +1,5 @@
 /** Options → Appearance and Behaviour, with a live preview of the highlight. */
+import { useState } from 'preact/hooks';
 import { AFFILIATION_PALETTE, affiliationGroup } from '../../lib/affiliation';
 import type { Settings } from '../../lib/settings';
 
@@ -27,7 +28,11 @@ const groupColour = (s: Settings, affiliation: string) =>
   s.colorByAffiliation ? AFFILIATION_PALETTE[affiliationGroup(affiliation)]! : s.highlightColor;
 
 /** The Appearance and Behaviour sections. */
-export function LookSection({ settings: s, shortcut, onChange, onShortcuts }: LookSectionProps) {
+export function LookSection({ settings: saved, shortcut, onChange, onShortcuts }: LookSectionProps) {
+  // While the colour picker is dragged, only the preview follows; the choice is saved once, on
+  // change, since browser sync allows 120 writes a minute.
+  const [draft, setDraft] = useState<string>();
+  const s = draft ? { ...saved, highlightColor: draft } : saved;
   return (
     <>
       <section class="panel" aria-labelledby="look-h">
@@ -46,7 +51,16 @@ export function LookSection({ settings: s, shortcut, onChange, onShortcuts }: Lo
             ))}
           </select>
           <label for="hl-color">Highlight colour</label>
-          <input id="hl-color" type="color" value={s.highlightColor} onInput={(e) => onChange({ highlightColor: e.currentTarget.value })} />
+          <input
+            id="hl-color"
+            type="color"
+            value={s.highlightColor}
+            onInput={(e) => setDraft(e.currentTarget.value)}
+            onChange={(e) => {
+              setDraft(undefined);
+              onChange({ highlightColor: e.currentTarget.value });
+            }}
+          />
           <label for="theme">Card theme</label>
           <select id="theme" value={s.theme} onChange={(e) => onChange({ theme: e.currentTarget.value as Settings['theme'] })}>
             <option value="auto">Match the system</option>

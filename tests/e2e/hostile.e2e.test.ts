@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, ROOT, serve, type Session, settled } from './harness';
 
-const page = (body: string, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
 const para = (i: number) => `<p>Paragraph ${i} says Kim Darroch met Donald Trump.</p>`;
 let deep = 'Deep inside, Liam Fox spoke.';
 for (let i = 0; i < 40; i++) deep = `<div><span>${deep}</span></div>`;
@@ -117,7 +118,9 @@ test('a page 40 levels deep, 20,000 paragraphs, and a 1 MB text node', async () 
 
 test('RTL, CJK, emoji, SVG text, about:blank, srcdoc and sandboxed frames', async () => {
   const p = await open('/mixed.html', 4);
-  const ids = await p.locator('body > p dramatis-mark[aria-description]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.person));
+  const ids = await p
+    .locator('body > p dramatis-mark[aria-description]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.person));
   expect(ids).toEqual(['kim-darroch', 'kim-darroch', 'kim-darroch', 'donald-trump']);
   expect(await p.locator('svg dramatis-mark').count()).toBe(0);
   const frameText = async (pred: (f: import('playwright-core').Frame) => boolean, id: string) => {
@@ -140,19 +143,40 @@ test('a cross-origin iframe on a second port is highlighted in its own frame', a
     document.body.append(f);
   }, `${other.url}/frame-child.html`);
   await expect
-    .poll(() => p.frames().find((f) => f.url().startsWith(other.url))?.locator('dramatis-mark[data-person="liam-fox"]').count() ?? 0, { timeout: 5000 })
+    .poll(
+      () =>
+        p
+          .frames()
+          .find((f) => f.url().startsWith(other.url))
+          ?.locator('dramatis-mark[data-person="liam-fox"]')
+          .count() ?? 0,
+      { timeout: 5000 },
+    )
     .toBe(1);
   await p.close();
 });
 
 test('hostile data (HTML, javascript: URLs, bidi controls, a 100 kB quote, 10,000 names) renders as text, within bounds', async () => {
-  const people = Array.from({ length: 10_000 }, (_, i) => ({ id: `person-${i}`, name: `Given${i} Family${i}`, role: 'r', names: [{ text: `Given${i} Family${i}`, match: 'always' }], quotes: [] }));
+  const people = Array.from({ length: 10_000 }, (_, i) => ({
+    id: `person-${i}`,
+    name: `Given${i} Family${i}`,
+    role: 'r',
+    names: [{ text: `Given${i} Family${i}`, match: 'always' }],
+    quotes: [],
+  }));
   people.push({
     id: 'mallory-hostile',
     name: 'Mallory Hostile',
     role: '<a href="javascript:alert(1)">click me</a>',
     names: [{ text: 'Mallory Hostile', match: 'always' }],
-    quotes: [{ text: `\u202Ereversed\u202C javascript:alert(2) <img src=x onerror=alert(3)> ${'long quote '.repeat(10_000)}`, occasion: '<script>alert(4)</script>', source: 'hostile', about: [] }],
+    quotes: [
+      {
+        text: `\u202Ereversed\u202C javascript:alert(2) <img src=x onerror=alert(3)> ${'long quote '.repeat(10_000)}`,
+        occasion: '<script>alert(4)</script>',
+        source: 'hostile',
+        about: [],
+      },
+    ],
   } as never);
   const dataset = { id: 'hostile', title: '<b>Hostile</b>', sources: [{ id: 'hostile', title: 't', publisher: '<i>p</i>' }], people };
   await s.worker.evaluate((d) => (globalThis as any).chrome.storage.local.set({ datasets: [{ dataset: d, wins: false }] }), dataset);

@@ -1,0 +1,106 @@
+/**
+ * Browser drivers for the shared scenario: Chromium through Playwright and
+ * Firefox ESR through Puppeteer over WebDriver BiDi, behind one small interface.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page as PPage } from 'puppeteer-core';
+import { launch, ROOT } from './harness';
+
+/** What the scenario needs of a page. */
+export interface PageLike {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  hover(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A browser with the extension installed. */
+export interface Driver {
+  name: string;
+  open(url: string): Promise<PageLike>;
+  /** Opens one of the extension's pages, such as `popup.html?tabId=3`. */
+  openExtensionPage(path: string): Promise<PageLike>;
+  close(): Promise<void>;
+}
+
+/** Chromium with the built MV3 extension. */
+export async function chromiumDriver(): Promise<Driver> {
+  const s = await launch();
+  const wrap = (p: import('playwright-core').Page): PageLike => ({
+    evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never,
+    hover: (sel) => p.hover(sel),
+    press: (key) => p.keyboard.press(key),
+    close: () => p.close(),
+  });
+  const open = async (url: string) => {
+    const p = await s.context.newPage();
+    await p.goto(url);
+    return wrap(p);
+  };
+  return {
+    name: 'chromium',
+    open,
+    openExtensionPage: (path) => open(`chrome-extension://${s.extensionId}/${path}`),
+    close: () => s.close(),
+  };
+}
+
+/** The add-on's UUID, fixed up front so its pages have known URLs. */
+const FIREFOX_UUID = '5a3ec7a2-8c4b-4b8e-9a7e-2f1d0c6b9e11';
+const FIREFOX_ID = 'dramatis@example.org';
+
+/** Firefox ESR's path; fails loudly, with the fix, when it is missing. */
+export function firefoxPath(): string {
+  const path = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+  if (!existsSync(path))
+    throw new Error(`Firefox ESR not found at ${path}. Install it with: sudo apt-get install -y firefox-esr (or set FIREFOX_PATH).`);
+  return path;
+}
+
+/** Firefox ESR with the built add-on, installed temporarily over BiDi. */
+export async function firefoxDriver(): Promise<Driver> {
+  const ext = join(ROOT, '.output/firefox-mv2');
+  if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`No Firefox build at ${ext}: run "npm run build:firefox" first.`);
+  const profile = mkdtempSync(join(tmpdir(), 'dramatis-ff-'));
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    userDataDir: profile,
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }) },
+    args: ['--remote-allow-system-access'],
+  });
+  await browser.installExtension(ext);
+  const wrap = (p: PPage): PageLike => ({
+    evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never,
+    hover: (sel) => p.hover(sel),
+    press: (key) => p.keyboard.press(key as never),
+    close: () => p.close(),
+  });
+  return {
+    name: 'firefox',
+    open: async (url) => {
+      const p = await browser.newPage();
+      await p.goto(url);
+      return wrap(p);
+    },
+    openExtensionPage: async (path) => {
+      const p = await browser.newPage();
+      const url = `moz-extension://${FIREFOX_UUID}/${path}`;
+      // Firefox's BiDi never reports load events for extension pages: navigate, then poll.
+      void p.goto(url).catch(() => undefined);
+      for (let i = 0; i < 100; i++) {
+        const state = await p.evaluate(() => [location.href, document.readyState]).catch(() => null);
+        if (state?.[0] === url && state[1] === 'complete') return wrap(p);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`extension page ${url} did not load`);
+    },
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
