@@ -62,7 +62,7 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => StoredSetting
     const kept = Object.fromEntries(Object.entries(rest).filter(([k, v]) => k in DEFAULT_SETTINGS && !checkValue(k as keyof Settings, v)));
     const sites = Array.isArray(disabledSites) ? disabledSites.filter((s): s is string => typeof s === 'string') : [];
     const except = [...((kept.exceptSites as string[] | undefined) ?? []), ...sites];
-    return { ...kept, ...(except.length ? { exceptSites: [...new Set(except)] } : {}) } as StoredSettings;
+    return { ...kept, ...(except.length ? { exceptSites: [...new Set(except)] } : {}) };
   },
 };
 

@@ -74,7 +74,7 @@ export async function firefoxDriver(): Promise<Driver> {
   });
   await browser.installExtension(ext);
   const wrap = (p: PPage): PageLike => ({
-    evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never,
+    evaluate: (fn, arg) => p.evaluate(fn as never, arg),
     hover: (sel) => p.hover(sel),
     press: (key) => p.keyboard.press(key as never),
     close: () => p.close(),

@@ -111,8 +111,8 @@ export async function popupList(d: Driver, url: string): Promise<{ names: string
   const page = await openDemo(d, url);
   const popup = await d.openExtensionPage(`popup.html?tabId=${await tabIdFor(d, url)}`);
   await until(popup, () => document.querySelectorAll('.people .person').length, null, 13);
-  const names = await popup.evaluate(() => [...document.querySelectorAll('.people .name')].map((n) => n.textContent!), null);
-  const first = await popup.evaluate(() => document.querySelector('.people .count')!.textContent!, null);
+  const names = await popup.evaluate(() => [...document.querySelectorAll('.people .name')].map((n) => n.textContent), null);
+  const first = await popup.evaluate(() => document.querySelector('.people .count')!.textContent, null);
   await popup.close();
   await page.close();
   return { names, first };
@@ -124,12 +124,12 @@ export async function siteSwitch(d: Driver, url: string): Promise<number[]> {
   const popup = await d.openExtensionPage(`popup.html?tabId=${await tabIdFor(d, url)}`);
   const click = () => {
     const all = [...document.querySelectorAll<HTMLInputElement>('input[role="switch"]')];
-    const sw = all.find((i) => i.closest('label')!.textContent!.includes('Highlight on 127.0.0.1'));
+    const sw = all.find((i) => i.closest('label')!.textContent.includes('Highlight on 127.0.0.1'));
     if (!sw) throw new Error(`no site switch among: ${all.map((i) => i.closest('label')!.textContent).join(' | ')}`);
     sw.click();
     return sw.checked;
   };
-  await until(popup, () => document.body.textContent!.includes('Highlight on 127.0.0.1'), null, true);
+  await until(popup, () => document.body.textContent.includes('Highlight on 127.0.0.1'), null, true);
   await popup.evaluate(click, null);
   const off = await until(page, total, null, 0);
   await popup.evaluate(click, null);
