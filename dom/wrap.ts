@@ -128,7 +128,7 @@ function restore(r: SplitRecord): boolean {
   if (!parent) return false;
   // Remove what the split created (our marks and split-off text), up to the old next sibling.
   // One node at a time: a Range would be live and slow every later removal.
-  for (let n = r.node.nextSibling; n && n !== r.next; ) {
+  for (let n = r.node.nextSibling; n && n !== r.next;) {
     const after: ChildNode | null = n.nextSibling;
     if (isOurs(n)) parent.removeChild(n);
     n = after;

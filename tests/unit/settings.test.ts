@@ -12,7 +12,10 @@ test('version-1 settings ({ disabledSites }) upgrade to version 2', () => {
 });
 
 test('the migration keeps a value that is already in the version-2 shape', () => {
-  expect(SETTINGS_MIGRATIONS[2]!({ exceptSites: ['a.org'], theme: 'dark', bogus: 1, hoverDelay: 'x' })).toEqual({ exceptSites: ['a.org'], theme: 'dark' });
+  expect(SETTINGS_MIGRATIONS[2]!({ exceptSites: ['a.org'], theme: 'dark', bogus: 1, hoverDelay: 'x' })).toEqual({
+    exceptSites: ['a.org'],
+    theme: 'dark',
+  });
 });
 
 test.each([
