@@ -8,18 +8,19 @@ export default defineConfig({
   // No module-preload polyfill: it would fetch() the extension's own chunks.
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
-    name: 'Dramatis',
-    description: 'Tells you who is who in the story you are reading.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
-    action: { default_title: 'Dramatis: who is in this story' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'next-highlight': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Focus the next highlighted name and open its card',
+        description: '__MSG_cmdNext__',
       },
       'previous-highlight': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Focus the previous highlighted name and open its card',
+        description: '__MSG_cmdPrevious__',
       },
     },
     ...(browser === 'firefox'

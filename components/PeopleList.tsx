@@ -1,6 +1,7 @@
 /** The popup's list of people on the page: count, share bar, jump, and expandable details. */
 import type { QuoteView } from '../lib/directory';
 import type { Person } from '../lib/schema';
+import { useT } from './i18n';
 import { PersonDetails } from './PersonDetails';
 
 /** One row of the list. */
@@ -34,8 +35,9 @@ function onListKey(e: KeyboardEvent) {
 
 /** The list itself. Arrow keys move between people; Enter jumps. */
 export function PeopleList(p: PeopleListProps) {
+  const t = useT();
   return (
-    <ul class="people" aria-label="People on this page" onKeyDown={onListKey}>
+    <ul class="people" aria-label={t('peopleOnPage')} onKeyDown={onListKey}>
       {p.rows.map(({ person, count, share }) => {
         const open = p.expanded === person.id;
         const pos = p.position?.personId === person.id ? `${p.position.index + 1} / ${count}` : null;
@@ -46,7 +48,7 @@ export function PeopleList(p: PeopleListProps) {
                 type="button"
                 class="jump"
                 onClick={() => p.onJump(person.id)}
-                aria-label={`${person.name}, ${person.role}, ${count} mentions. Jump to next mention`}
+                aria-label={t('jumpLabel', person.name, person.role, count)}
               >
                 <span class="name">{person.name}</span>
                 <span class="role">{person.role}</span>
@@ -61,7 +63,7 @@ export function PeopleList(p: PeopleListProps) {
                 type="button"
                 class="expand"
                 aria-expanded={open}
-                aria-label={`Quotes of ${person.name}`}
+                aria-label={t('quotesOf', person.name)}
                 onClick={() => p.onToggle(person.id)}
               >
                 {open ? '▾' : '▸'}

@@ -1,6 +1,7 @@
 /** The hover card: who the person is, what they said, and what was said about them. */
 import type { QuoteView } from '../lib/directory';
 import type { Person } from '../lib/schema';
+import { useT } from './i18n';
 import { PersonDetails } from './PersonDetails';
 
 /** Everything the card shows, and what its buttons do. */
@@ -9,7 +10,8 @@ export interface PersonCardProps {
   said: QuoteView[];
   saidAbout: QuoteView[];
   mentions: number;
-  why?: string;
+  /** The short form that matched, when it is not a full name (shown as the why line). */
+  why?: { form: string };
   theme: 'light' | 'dark';
   onHide?: () => void;
   onCopy?: (q: QuoteView) => void;
@@ -19,6 +21,7 @@ export interface PersonCardProps {
 
 /** The card itself; a dialog labelled by the person's name. */
 export function PersonCard(p: PersonCardProps) {
+  const t = useT();
   const titleId = `dramatis-title-${p.person.id}`;
   return (
     <div class={`card ${p.theme}`} role="dialog" aria-labelledby={titleId} data-person={p.person.id}>
@@ -28,26 +31,24 @@ export function PersonCard(p: PersonCardProps) {
           <p class="role">{p.person.role}</p>
         </div>
         {p.onClose ? (
-          <button type="button" class="icon close" aria-label="Close" onClick={p.onClose}>
+          <button type="button" class="icon close" aria-label={t('close')} onClick={p.onClose}>
             ×
           </button>
         ) : null}
       </header>
       {p.person.description ? <p class="description">{p.person.description}</p> : null}
-      <p class="mentions">
-        {p.mentions} {p.mentions === 1 ? 'mention' : 'mentions'} on this page
-      </p>
-      {p.why ? <p class="why">{p.why}</p> : null}
+      <p class="mentions">{p.mentions === 1 ? t('mentionsOne') : t('mentionsMany', p.mentions)}</p>
+      {p.why ? <p class="why">{t('whyMatched', p.why.form, p.person.name)}</p> : null}
       <PersonDetails said={p.said} saidAbout={p.saidAbout} onCopy={p.onCopy} />
       <footer>
         {p.onOpen ? (
           <button type="button" class="link" onClick={p.onOpen}>
-            Open in Dramatis
+            {t('openInDramatis')}
           </button>
         ) : null}
         {p.onHide ? (
           <button type="button" class="link danger" onClick={p.onHide}>
-            Not this person
+            {t('notThisPerson')}
           </button>
         ) : null}
       </footer>

@@ -1,6 +1,7 @@
 /** The toolbar popup's view: site switch, people on the page, and search over everyone. */
 import type { SearchHit } from '../lib/directory';
 import { PeopleList, type PeopleListProps } from './PeopleList';
+import { type MessageKey, useT } from './i18n';
 import { Switch } from './Switch';
 
 /** Everything the popup shows; the container fills it in. */
@@ -8,7 +9,7 @@ export interface PopupViewProps extends Omit<PeopleListProps, 'rows'> {
   rows: PeopleListProps['rows'] | null;
   host?: string;
   /** Why content scripts cannot run here, if they cannot. */
-  blocked?: string;
+  blocked?: MessageKey;
   enabled: boolean;
   paused: boolean;
   query: string;
@@ -22,9 +23,10 @@ export interface PopupViewProps extends Omit<PeopleListProps, 'rows'> {
 }
 
 function Results({ hits, query }: { hits: SearchHit[]; query: string }) {
-  if (!hits.length) return query.trim() ? <p class="muted">Nobody in your datasets matches “{query}”.</p> : null;
+  const t = useT();
+  if (!hits.length) return query.trim() ? <p class="muted">{t('nobodyMatches', query)}</p> : null;
   return (
-    <ul class="results" aria-label="Search results">
+    <ul class="results" aria-label={t('searchResults')}>
       {hits.map((h) => (
         <li key={h.person.id} data-person={h.person.id}>
           <span class="name">{h.person.name}</span>
@@ -38,29 +40,30 @@ function Results({ hits, query }: { hits: SearchHit[]; query: string }) {
 
 /** The popup. */
 export function PopupView(p: PopupViewProps) {
+  const t = useT();
   const onPage = p.rows?.length ? p.rows : null;
   const filtered = onPage && p.query.trim() ? onPage.filter((r) => p.results.some((h) => h.person.id === r.person.id)) : onPage;
   return (
     <main class={`popup ${p.theme}`}>
       <header class="top">
-        <h1>Dramatis</h1>
+        <h1>{t('extName')}</h1>
         <button type="button" class="link" onClick={p.onOptions}>
-          Options
+          {t('options')}
         </button>
       </header>
       {p.blocked ? (
         <p class="notice" role="note">
-          {p.blocked}
+          {t(p.blocked)}
         </p>
       ) : (
-        <Switch label={`Highlight on ${p.host ?? 'this site'}`} checked={p.enabled} disabled={p.paused || !p.host} onChange={p.onSite} />
+        <Switch label={t('highlightOn', p.host ?? t('thisSite'))} checked={p.enabled} disabled={p.paused || !p.host} onChange={p.onSite} />
       )}
-      <Switch label="Pause everywhere" checked={p.paused} onChange={p.onPause} />
+      <Switch label={t('pauseEverywhere')} checked={p.paused} onChange={p.onPause} />
       <input
         class="search"
         type="search"
-        placeholder="Search people, roles and quotes"
-        aria-label="Search people, roles and quotes"
+        placeholder={t('searchPlaceholder')}
+        aria-label={t('searchPlaceholder')}
         value={p.query}
         onInput={(e) => p.onQuery(e.currentTarget.value)}
       />
@@ -71,15 +74,15 @@ export function PopupView(p: PopupViewProps) {
         <div class="placeholder" aria-hidden="true" />
       ) : filtered?.length ? (
         <section aria-labelledby="on-page">
-          <h2 id="on-page">On this page</h2>
+          <h2 id="on-page">{t('onThisPage')}</h2>
           <PeopleList {...p} rows={filtered} />
         </section>
       ) : !p.blocked && p.enabled && !p.query ? (
-        <p class="muted">Nobody from your datasets is named on this page. Search everyone below.</p>
+        <p class="muted">{t('nobodyOnPage')}</p>
       ) : null}
       {p.query.trim() || !onPage ? (
         <section aria-labelledby="everyone">
-          <h2 id="everyone">Everyone</h2>
+          <h2 id="everyone">{t('everyone')}</h2>
           <Results hits={p.results} query={p.query} />
         </section>
       ) : null}

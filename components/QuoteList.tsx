@@ -1,11 +1,13 @@
 /** Quotes with their occasion and source; the first few shown, the rest behind "Show all". */
 import { useState } from 'preact/hooks';
 import type { QuoteView } from '../lib/directory';
+import { useT } from './i18n';
 
 /** Quotes longer than this are clamped with a "more" toggle. */
 export const CLAMP_CHARS = 220;
 
 function QuoteItem({ quote, showSpeaker, onCopy }: { quote: QuoteView; showSpeaker: boolean; onCopy?: (q: QuoteView) => void }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const long = quote.text.length > CLAMP_CHARS;
   const text = long && !open ? `${quote.text.slice(0, CLAMP_CHARS).replace(/\s+\S*$/, '')}…` : quote.text;
@@ -13,10 +15,10 @@ function QuoteItem({ quote, showSpeaker, onCopy }: { quote: QuoteView; showSpeak
   return (
     <li class="quote">
       <blockquote>
-        {quote.fragment ? <span class="fragment-label">Fragment: </span> : null}“{text}”
+        {quote.fragment ? <span class="fragment-label">{t('fragment')}</span> : null}“{text}”
         {long ? (
           <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
-            {open ? 'less' : 'more'}
+            {open ? t('less') : t('more')}
           </button>
         ) : null}
       </blockquote>
@@ -25,13 +27,8 @@ function QuoteItem({ quote, showSpeaker, onCopy }: { quote: QuoteView; showSpeak
         {quote.occasion}
         {src ? ` · ${src.publisher}${src.published ? `, ${src.published}` : ''}` : ''}
         {onCopy ? (
-          <button
-            type="button"
-            class="link copy"
-            onClick={() => onCopy(quote)}
-            aria-label={`Copy quote with source: ${quote.text.slice(0, 40)}`}
-          >
-            Copy
+          <button type="button" class="link copy" onClick={() => onCopy(quote)} aria-label={t('copyQuote', quote.text.slice(0, 40))}>
+            {t('copy')}
           </button>
         ) : null}
       </p>
@@ -47,6 +44,7 @@ export function QuoteList(props: {
   initial?: number;
   onCopy?: (q: QuoteView) => void;
 }) {
+  const t = useT();
   const [all, setAll] = useState(false);
   const initial = props.initial ?? 2;
   if (!props.quotes.length) return null;
@@ -61,7 +59,7 @@ export function QuoteList(props: {
       </ul>
       {props.quotes.length > initial ? (
         <button type="button" class="link" aria-expanded={all} onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${props.quotes.length}`}
+          {all ? t('showFewer') : t('showAll', props.quotes.length)}
         </button>
       ) : null}
     </section>

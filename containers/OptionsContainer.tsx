@@ -18,7 +18,8 @@ import { buildDirectory } from '../lib/directory';
 import type { Dataset } from '../lib/schema';
 import { type Settings, toStored } from '../lib/settings';
 import { BUNDLED } from '../platform/datasets';
-import { getSettings, importedDatasetsItem, settingsItem, updateSettings, watchSettings } from '../platform/storage';
+import { t } from '../platform/i18n';
+import { getSettings, importedDatasetsItem, settingsItem, SyncQuotaError, updateSettings, watchSettings } from '../platform/storage';
 
 /** Saves text as a file through a temporary object URL; nothing leaves the machine. */
 function download(name: string, text: string): void {
@@ -62,7 +63,7 @@ export function OptionsContainer() {
   const change = (c: Partial<Settings>) =>
     void updateSettings(c).then(
       (next) => (setSettings(next), setSaveError(undefined)),
-      (e: Error) => setSaveError(`Not saved: ${e.message}`),
+      (e: Error) => setSaveError(t('notSaved', e instanceof SyncQuotaError ? t('syncFull', e.size, e.max) : e.message)),
     );
   const listKey = settings.siteMode === 'except' ? 'exceptSites' : 'onlySites';
   const dark = settings.theme === 'dark' || (settings.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
@@ -71,9 +72,9 @@ export function OptionsContainer() {
     try {
       await importedDatasetsItem.setValue(withImported(stored, dataset, wins));
       setErrors([]);
-      setNotice(`Imported “${dataset.title}”: ${dataset.people.length} people.`);
+      setNotice(t('imported', dataset.title, dataset.people.length));
     } catch (e) {
-      setErrors([`(storage): could not save the dataset (${(e as Error).message}); nothing changed`]);
+      setErrors([t('storageFailed', (e as Error).message)]);
     }
   };
   const importText = (text: string) => {
@@ -93,8 +94,8 @@ export function OptionsContainer() {
   return (
     <main class={`options ${dark ? 'dark' : 'light'}`}>
       <header class="masthead">
-        <h1>Dramatis options</h1>
-        <p class="muted">Changes are saved at once and apply to open tabs.</p>
+        <h1>{t('optionsTitle')}</h1>
+        <p class="muted">{t('optionsIntro')}</p>
         <p role="alert" class="error">
           {saveError}
         </p>
@@ -145,12 +146,10 @@ export function OptionsContainer() {
           const r = importSettings(text);
           if (!r.ok) return setErrors(r.errors);
           setErrors([]);
-          void settingsItem.setValue(toStored(r.settings)).then(() => setNotice('Settings imported.'));
+          void settingsItem.setValue(toStored(r.settings)).then(() => setNotice(t('settingsImported')));
         }}
         onReset={() => {
-          void Promise.all([settingsItem.setValue({}), importedDatasetsItem.setValue([])]).then(() =>
-            setNotice('Everything is back to its defaults.'),
-          );
+          void Promise.all([settingsItem.setValue({}), importedDatasetsItem.setValue([])]).then(() => setNotice(t('resetDone')));
         }}
       />
     </main>

@@ -11,6 +11,7 @@ import { locateMention, type TabTally } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { isSiteEnabled, toggleSite } from '../lib/site-rules';
 import { loadDirectory } from '../platform/datasets';
+import { t } from '../platform/i18n';
 import { getSettings, getTabTally, updateSettings, watchSettings, watchTabTally } from '../platform/storage';
 import { blockedReason } from '../lib/page-support';
 
@@ -80,7 +81,7 @@ export function PopupContainer() {
       .catch(() => undefined);
     const index = next % Math.max(1, count);
     setPosition({ personId, index });
-    setStatus(`${directory?.byId.get(personId)?.name ?? ''}: mention ${index + 1} of ${count}`);
+    setStatus(t('mentionOf', directory?.byId.get(personId)?.name ?? '', index + 1, count));
   };
 
   const dark = settings?.theme === 'dark' || (settings?.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);

@@ -3,6 +3,7 @@
  * The card component itself stays presentational (like Hypothesis's Adder).
  */
 import { render } from 'preact';
+import { I18n, type Translate } from '../components/i18n';
 import { PersonCard, type PersonCardProps } from '../components/PersonCard';
 import { placeCard } from '../lib/placement';
 
@@ -19,6 +20,7 @@ export class CardHost {
   constructor(
     private readonly doc: Document,
     css: string,
+    private readonly t: Translate,
   ) {
     this.host = doc.createElement('dramatis-card');
     for (const decl of HOST_STYLE.split(';').filter(Boolean)) {
@@ -46,7 +48,12 @@ export class CardHost {
       this.host.setAttribute('popover', 'manual');
       this.host.showPopover();
     }
-    render(<PersonCard {...props} />, this.mount);
+    render(
+      <I18n.Provider value={this.t}>
+        <PersonCard {...props} />
+      </I18n.Provider>,
+      this.mount,
+    );
     this.place();
   }
 

@@ -7,8 +7,9 @@ import type { QuoteView } from '../lib/directory';
 import type { Directory } from '../lib/directory';
 import type { Matcher } from '../lib/matcher';
 import { affiliationGroup } from '../lib/affiliation';
-import { type TallyRow, whyMatched } from '../lib/mentions';
+import { matchReason, type TallyRow } from '../lib/mentions';
 import type { Settings } from '../lib/settings';
+import type { Translate } from '../components/i18n';
 import { CardHost } from './card-host';
 import { Highlighter } from './highlighter';
 import { watchHover } from './hover';
@@ -23,6 +24,8 @@ export interface PageControllerOptions {
   matcher: Matcher;
   settings: Settings;
   cardCss: string;
+  /** Translates the card's own words. */
+  t: Translate;
   onTally(rows: TallyRow[]): void;
   /** "Not this person": hide this form of this person on this site. */
   hideName(personId: string, form: string): void;
@@ -43,7 +46,7 @@ export class PageController {
     this.settings = o.settings;
     const hidden = new Set(o.settings.hiddenNames.filter((h) => h.site === doc.location.hostname).map((h) => `${h.personId}\n${h.form}`));
     this.style = installPageStyle(doc, highlightCss(o.settings));
-    this.card = new CardHost(doc, o.cardCss);
+    this.card = new CardHost(doc, o.cardCss, o.t);
     this.highlighter = new Highlighter({
       root: doc.body ?? doc.documentElement,
       win: doc.defaultView as Window & typeof globalThis,
@@ -126,7 +129,7 @@ export class PageController {
       said: directory.quotesBy(person.id),
       saidAbout: directory.quotesAbout(person.id),
       mentions: count,
-      why: whyMatched(mark.dataset.form ?? '', mark.dataset.kind === 'anchored' ? 'anchored' : 'always', person),
+      why: matchReason(mark.dataset.form ?? '', mark.dataset.kind === 'anchored' ? 'anchored' : 'always'),
       theme: dark ? 'dark' : 'light',
       onClose: () => this.card.hide(),
       onHide: () => {

@@ -7,6 +7,7 @@ import { isMessage, type Message } from '../lib/messages';
 import { needsRescan } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
 import { PageController } from '../dom/page-controller';
+import { t } from '../platform/i18n';
 import { loadDirectory } from '../platform/datasets';
 import { getSettings, importedDatasetsItem, updateSettings, watchSettings } from '../platform/storage';
 
@@ -52,6 +53,7 @@ export default defineContentScript({
           matcher,
           settings,
           cardCss: quotesCss + cardCss,
+          t,
           onTally: (rows) => void send({ type: 'dramatis/tally', rows, url: location.href }),
           hideName: (personId, form) =>
             void updateSettings((s) => ({ hiddenNames: [...s.hiddenNames, { site: location.hostname, personId, form }] })).catch(

@@ -3,7 +3,7 @@
  * names, and the tally answers "who is on this page, and how often".
  */
 import type { Candidate } from './matcher';
-import type { NameMatch, Person } from './schema';
+import type { NameMatch } from './schema';
 import type { TextPoint } from './tokens';
 
 /** A mention attributed to one person. */
@@ -48,10 +48,9 @@ export function resolveMentions(
   return out;
 }
 
-/** The one-line reason shown on the card when a short form matched. */
-export function whyMatched(form: string, kind: NameMatch, person: Pick<Person, 'name'>): string | undefined {
-  if (kind !== 'anchored') return undefined;
-  return `Matched “${form}”: ${person.name} is named on this page.`;
+/** Why the card should explain a match: only when a short (anchored) form matched. */
+export function matchReason(form: string, kind: NameMatch): { form: string } | undefined {
+  return kind === 'anchored' ? { form } : undefined;
 }
 
 /** Mention count and first appearance for one person. */

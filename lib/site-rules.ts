@@ -15,8 +15,14 @@ export interface SiteRule {
   path?: string;
 }
 
+/** Why a rule was refused: a message key and the text it quotes. */
+export interface RuleError {
+  code: 'ruleEmpty' | 'ruleBadHost' | 'ruleBadScheme' | 'ruleBadSite' | 'ruleBadPort';
+  arg?: string;
+}
+
 /** The outcome of parsing one line the user typed. */
-export type RuleResult = { ok: true; rule: SiteRule } | { ok: false; input: string; error: string };
+export type RuleResult = { ok: true; rule: SiteRule } | { ok: false; input: string; error: RuleError };
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
@@ -46,34 +52,34 @@ function splitPort(s: string): [string, string | undefined] {
 /** Parses one rule; errors say what is wrong in plain words. */
 export function parseRule(input: string): RuleResult {
   const raw = input.trim();
-  const fail = (error: string): RuleResult => ({ ok: false, input, error });
-  if (!raw) return fail('Enter a site, such as bbc.co.uk');
+  const fail = (code: RuleError['code'], arg?: string): RuleResult => ({ ok: false, input, error: { code, ...(arg ? { arg } : {}) } });
+  if (!raw) return fail('ruleEmpty');
   const pat = /^(\*|https?):\/\/([^/]+)(\/.*)?$/i.exec(raw);
   if (pat) {
     const [, scheme, hostPart, path = '/*'] = pat;
     const wild = hostPart!.startsWith('*.');
     const [h, port] = splitPort(wild ? hostPart!.slice(2) : hostPart!);
     const host = h === '*' ? '*' : canonicalHost(h);
-    if (!host) return fail(`“${hostPart}” is not a valid host name`);
+    if (!host) return fail('ruleBadHost', hostPart);
     const text = `${scheme!.toLowerCase()}://${wild ? '*.' : ''}${host}${port ? `:${port}` : ''}${path}`;
     return { ok: true, rule: { kind: 'pattern', text, host: wild ? `*.${host}` : host, port, scheme: scheme!.toLowerCase(), path } };
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^[^:]+:\d+$/.test(raw)) {
-    return fail('Only http and https pages can be listed, as a site name or a pattern like https://example.com/*');
+    return fail('ruleBadScheme');
   }
   const wild = raw.startsWith('*.');
   const [h, port] = splitPort(wild ? raw.slice(2) : raw);
   const host = canonicalHost(h);
-  if (!host) return fail(`“${raw}” is not a valid site name`);
-  if (port && Number(port) > 65535) return fail(`Port ${port} is out of range`);
+  if (!host) return fail('ruleBadSite', raw);
+  if (port && Number(port) > 65535) return fail('ruleBadPort', port);
   const text = `${wild ? '*.' : ''}${host}${port ? `:${port}` : ''}`;
   return { ok: true, rule: { kind: wild ? 'wildcard' : 'host', text, host, port } };
 }
 
 /** Parses many lines at once; the valid ones are kept, the rest reported. */
-export function parseRules(text: string): { rules: SiteRule[]; errors: Array<{ input: string; error: string }> } {
+export function parseRules(text: string): { rules: SiteRule[]; errors: Array<{ input: string; error: RuleError }> } {
   const rules: SiteRule[] = [];
-  const errors: Array<{ input: string; error: string }> = [];
+  const errors: Array<{ input: string; error: RuleError }> = [];
   for (const line of text.split(/[\n,]+/)) {
     if (!line.trim()) continue;
     const r = parseRule(line);

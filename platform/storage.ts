@@ -23,6 +23,18 @@ export async function getSettings(): Promise<Settings> {
   return withDefaults(await settingsItem.getValue());
 }
 
+/** Thrown when settings would outgrow one sync item; the UI words it from `size` and `max`. */
+export class SyncQuotaError extends Error {
+  constructor(
+    readonly size: number,
+    readonly max: number,
+  ) {
+    super(
+      `Settings would take ${size} bytes, more than the ${max} that browser sync allows. Remove some site rules or hidden names first.`,
+    );
+  }
+}
+
 /** storage.sync's limit for one item (QUOTA_BYTES_PER_ITEM), with room for the key. */
 export const SYNC_ITEM_BYTES = 8192 - 64;
 
@@ -36,9 +48,7 @@ export async function updateSettings(change: Partial<Settings> | ((s: Settings) 
   const stored = toStored(next);
   const size = new TextEncoder().encode(JSON.stringify(stored)).length;
   if (size > SYNC_ITEM_BYTES) {
-    throw new Error(
-      `Settings would take ${size} bytes, more than the ${SYNC_ITEM_BYTES} that browser sync allows. Remove some site rules or hidden names first.`,
-    );
+    throw new SyncQuotaError(size, SYNC_ITEM_BYTES);
   }
   await settingsItem.setValue(stored);
   return next;

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Collision } from '../../lib/datasets';
 import type { Dataset } from '../../lib/schema';
+import { useT } from '../i18n';
 import { Switch } from '../Switch';
 
 /** A pending import that shares person ids with another dataset: the user picks who wins. */
@@ -38,43 +39,44 @@ const readFile = (e: Event, then: (text: string) => void) => {
 export function DatasetsSection(p: DatasetsSectionProps) {
   const [paste, setPaste] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const t = useT();
   return (
     <section class="panel" aria-labelledby="datasets-h">
-      <h2 id="datasets-h">Datasets</h2>
+      <h2 id="datasets-h">{t('datasets')}</h2>
       <ul class="datasets">
         {p.datasets.map(({ dataset: d, bundled, wins }) => (
           <li key={d.id}>
             <Switch
               label={d.title}
-              hint={`${d.people.length} people${bundled ? ' · bundled' : wins ? ' · wins shared ids' : ''}`}
+              hint={[t('peopleCount', d.people.length), bundled ? t('bundled') : wins ? t('winsShared') : ''].filter(Boolean).join(' · ')}
               checked={!p.disabled.includes(d.id)}
               onChange={(on) => p.onToggle(d.id, on)}
             />
             <div class="row-actions">
               <button type="button" class="link" onClick={() => p.onExport(d.id)}>
-                Export
+                {t('export')}
               </button>
               {bundled ? null : (
                 <button type="button" class="link danger" onClick={() => p.onRemove(d.id)}>
-                  Remove
+                  {t('remove')}
                 </button>
               )}
             </div>
           </li>
         ))}
       </ul>
-      <h3>Import a dataset</h3>
-      <p class="muted">A JSON file in the format described in the project's data/README.md. It is checked before anything changes.</p>
+      <h3>{t('importDataset')}</h3>
+      <p class="muted">{t('importHelp')}</p>
       <label class="file">
-        Choose a JSON file… <input type="file" accept=".json,application/json" onChange={(e) => readFile(e, p.onImportText)} />
+        {t('chooseFile')} <input type="file" accept=".json,application/json" onChange={(e) => readFile(e, p.onImportText)} />
       </label>
-      <label for="paste">Or paste it here</label>
+      <label for="paste">{t('orPaste')}</label>
       <textarea id="paste" rows={4} value={paste} onInput={(e) => setPaste(e.currentTarget.value)} />
       <button type="button" class="primary" disabled={!paste.trim()} onClick={() => p.onImportText(paste)}>
-        Import pasted dataset
+        {t('importPasted')}
       </button>
       <div role="alert" class="import-errors">
-        {p.errors.length ? <p class="error">Nothing was imported. Fix these and try again:</p> : null}
+        {p.errors.length ? <p class="error">{t('importFailed')}</p> : null}
         <ul>
           {p.errors.map((e) => (
             <li key={e} class="error">
@@ -86,44 +88,43 @@ export function DatasetsSection(p: DatasetsSectionProps) {
       {p.pending ? (
         <div class="pending" role="group" aria-labelledby="pending-h">
           <p id="pending-h">
-            “{p.pending.title}” shares {p.pending.collisions.length} {p.pending.collisions.length === 1 ? 'person' : 'people'} with other
-            datasets: {p.pending.collisions.map((c) => `${c.name} (${c.inDataset})`).join(', ')}. Which should win?
+            {t('sharedPeople', p.pending.title, p.pending.collisions.map((c) => `${c.name} (${c.inDataset})`).join(', '))}
           </p>
           <button type="button" class="primary" onClick={() => p.onResolve(true)}>
-            Use the imported people
+            {t('useImported')}
           </button>{' '}
           <button type="button" onClick={() => p.onResolve(false)}>
-            Keep the existing people
+            {t('keepExisting')}
           </button>{' '}
           <button type="button" class="link" onClick={() => p.onResolve(null)}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       ) : null}
       <p role="status" class="notice-line">
         {p.notice}
       </p>
-      <h3>Settings</h3>
+      <h3>{t('settingsHeading')}</h3>
       <div class="row-actions">
         <button type="button" onClick={p.onExportSettings}>
-          Export settings
+          {t('exportSettings')}
         </button>
         <label class="file">
-          Import settings… <input type="file" accept=".json,application/json" onChange={(e) => readFile(e, p.onImportSettings)} />
+          {t('importSettings')} <input type="file" accept=".json,application/json" onChange={(e) => readFile(e, p.onImportSettings)} />
         </label>
         {confirming ? (
-          <span role="group" aria-label="Confirm reset">
-            Reset every setting and remove imported datasets?{' '}
+          <span role="group" aria-label={t('confirmReset')}>
+            {t('resetConfirm')}{' '}
             <button type="button" class="danger-button" onClick={() => (setConfirming(false), p.onReset())}>
-              Reset
+              {t('reset')}
             </button>{' '}
             <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('cancel')}
             </button>
           </span>
         ) : (
           <button type="button" onClick={() => setConfirming(true)}>
-            Reset to defaults…
+            {t('resetAsk')}
           </button>
         )}
       </div>

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { AFFILIATION_PALETTE, affiliationGroup } from '../../lib/affiliation';
 import type { Settings } from '../../lib/settings';
+import { type MessageKey, useT } from '../i18n';
 
 /** Props: the settings and a setter for a partial change. */
 export interface LookSectionProps {
@@ -11,11 +12,11 @@ export interface LookSectionProps {
   onShortcuts?(): void;
 }
 
-const STYLES: Array<[Settings['highlightStyle'], string]> = [
-  ['soft', 'Soft background'],
-  ['underline', 'Underline'],
-  ['dotted', 'Dotted underline'],
-  ['outline', 'Outline'],
+const STYLES: Array<[Settings['highlightStyle'], MessageKey]> = [
+  ['soft', 'styleSoft'],
+  ['underline', 'styleUnderline'],
+  ['dotted', 'styleDotted'],
+  ['outline', 'styleOutline'],
 ];
 
 function previewStyle(s: Settings, c: string): Record<string, string> {
@@ -31,14 +32,15 @@ const groupColour = (s: Settings, affiliation: string) =>
 export function LookSection({ settings: saved, shortcut, onChange, onShortcuts }: LookSectionProps) {
   // While the colour picker is dragged, only the preview follows; the choice is saved once, on
   // change, since browser sync allows 120 writes a minute.
+  const t = useT();
   const [draft, setDraft] = useState<string>();
   const s = draft ? { ...saved, highlightColor: draft } : saved;
   return (
     <>
       <section class="panel" aria-labelledby="look-h">
-        <h2 id="look-h">Appearance</h2>
+        <h2 id="look-h">{t('appearance')}</h2>
         <div class="grid">
-          <label for="hl-style">Highlight style</label>
+          <label for="hl-style">{t('highlightStyle')}</label>
           <select
             id="hl-style"
             value={s.highlightStyle}
@@ -46,11 +48,11 @@ export function LookSection({ settings: saved, shortcut, onChange, onShortcuts }
           >
             {STYLES.map(([v, label]) => (
               <option key={v} value={v}>
-                {label}
+                {t(label)}
               </option>
             ))}
           </select>
-          <label for="hl-color">Highlight colour</label>
+          <label for="hl-color">{t('highlightColour')}</label>
           <input
             id="hl-color"
             type="color"
@@ -61,11 +63,11 @@ export function LookSection({ settings: saved, shortcut, onChange, onShortcuts }
               onChange({ highlightColor: e.currentTarget.value });
             }}
           />
-          <label for="theme">Card theme</label>
+          <label for="theme">{t('cardTheme')}</label>
           <select id="theme" value={s.theme} onChange={(e) => onChange({ theme: e.currentTarget.value as Settings['theme'] })}>
-            <option value="auto">Match the system</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
+            <option value="auto">{t('themeAuto')}</option>
+            <option value="light">{t('themeLight')}</option>
+            <option value="dark">{t('themeDark')}</option>
           </select>
         </div>
         <label class="check">
@@ -74,18 +76,18 @@ export function LookSection({ settings: saved, shortcut, onChange, onShortcuts }
             checked={s.colorByAffiliation}
             onChange={(e) => onChange({ colorByAffiliation: e.currentTarget.checked })}
           />
-          Colour people by affiliation, where the dataset gives one
+          {t('colourByAffiliation')}
         </label>
-        <p class="preview" aria-label="Preview">
+        <p class="preview" aria-label={t('preview')}>
           In his resignation letter, <span style={previewStyle(s, s.highlightColor)}>Darroch</span> said his position was no longer tenable.{' '}
           <span style={previewStyle(s, groupColour(s, 'Labour'))}>Jeremy Corbyn</span> and{' '}
           <span style={previewStyle(s, groupColour(s, 'Conservative'))}>Alan Duncan</span> blamed Boris Johnson.
         </p>
       </section>
       <section class="panel" aria-labelledby="behaviour-h">
-        <h2 id="behaviour-h">Behaviour</h2>
+        <h2 id="behaviour-h">{t('behaviour')}</h2>
         <div class="grid">
-          <label for="delay">Hover delay (ms)</label>
+          <label for="delay">{t('hoverDelay')}</label>
           <input
             id="delay"
             type="number"
@@ -98,21 +100,21 @@ export function LookSection({ settings: saved, shortcut, onChange, onShortcuts }
               if (Number.isFinite(v) && v >= 0 && v <= 2000) onChange({ hoverDelay: Math.round(v) });
             }}
           />
-          <label for="open-on">Open cards</label>
+          <label for="open-on">{t('openCards')}</label>
           <select id="open-on" value={s.openOn} onChange={(e) => onChange({ openOn: e.currentTarget.value as Settings['openOn'] })}>
-            <option value="hover">On hover</option>
-            <option value="click">On click only</option>
+            <option value="hover">{t('openOnHover')}</option>
+            <option value="click">{t('openOnClick')}</option>
           </select>
         </div>
         <label class="check">
           <input type="checkbox" checked={s.useAnchored} onChange={(e) => onChange({ useAnchored: e.currentTarget.checked })} />
-          Match short forms (“May”, “Johnson”) on pages that name the person in full
+          {t('useAnchored')}
         </label>
         <p>
-          Keyboard: <kbd>{shortcut || 'not set'}</kbd> moves to the next highlighted name.{' '}
+          {t('keyboard')} <kbd>{shortcut || t('notSet')}</kbd> {t('shortcutHelp')}{' '}
           {onShortcuts ? (
             <button type="button" class="link" onClick={onShortcuts}>
-              Change shortcut
+              {t('changeShortcut')}
             </button>
           ) : null}
         </p>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { searchPeople } from '../../lib/directory';
 import type { Person } from '../../lib/schema';
 import type { HiddenName } from '../../lib/settings';
+import { useT } from '../i18n';
 import { Switch } from '../Switch';
 
 /** Props: the people, who is off, the hidden names, and how to change them. */
@@ -17,17 +18,18 @@ export interface PeopleSectionProps {
 
 /** The People section. */
 export function PeopleSection(p: PeopleSectionProps) {
+  const t = useT();
   const [query, setQuery] = useState('');
   const shown = query.trim() ? searchPeople(p.people, query, 500).map((h) => h.person) : p.people;
   const name = (id: string) => p.people.find((x) => x.id === id)?.name ?? id;
   return (
     <section class="panel" aria-labelledby="people-h" id="people">
-      <h2 id="people-h">People</h2>
+      <h2 id="people-h">{t('people')}</h2>
       <input
         type="search"
         class="wide"
-        aria-label="Search people"
-        placeholder="Search people"
+        aria-label={t('searchPeople')}
+        placeholder={t('searchPeople')}
         value={query}
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
@@ -43,22 +45,20 @@ export function PeopleSection(p: PeopleSectionProps) {
           </li>
         ))}
       </ul>
-      <h3 id="hidden-h">Hidden with “Not this person”</h3>
+      <h3 id="hidden-h">{t('hiddenNames')}</h3>
       {p.hidden.length ? (
         <ul class="rules" aria-labelledby="hidden-h">
           {p.hidden.map((h) => (
             <li key={`${h.site}|${h.personId}|${h.form}`}>
-              <span>
-                “{h.form}” as {name(h.personId)} on <code>{h.site}</code>
-              </span>
+              <span>{t('hiddenEntry', h.form, name(h.personId), h.site)}</span>
               <button type="button" class="link" onClick={() => p.onUnhide(h)}>
-                Undo
+                {t('undo')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted">No names hidden.</p>
+        <p class="muted">{t('noHidden')}</p>
       )}
     </section>
   );

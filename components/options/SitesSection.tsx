@@ -1,6 +1,7 @@
 /** Options → Sites: the mode, and the rule list with inline validation. */
 import { useState } from 'preact/hooks';
-import { parseRule, parseRules } from '../../lib/site-rules';
+import { parseRule, parseRules, type RuleError } from '../../lib/site-rules';
+import { useT } from '../i18n';
 
 /** Props: the current mode and lists, and how to change them. */
 export interface SitesSectionProps {
@@ -13,8 +14,9 @@ export interface SitesSectionProps {
 /** The Sites section. Pasting many lines adds the valid ones and reports the rest. */
 export function SitesSection(p: SitesSectionProps) {
   const [draft, setDraft] = useState('');
-  const [errors, setErrors] = useState<Array<{ input: string; error: string }>>([]);
-  const [editing, setEditing] = useState<{ rule: string; value: string; error?: string }>();
+  const t = useT();
+  const [errors, setErrors] = useState<Array<{ input: string; error: RuleError }>>([]);
+  const [editing, setEditing] = useState<{ rule: string; value: string; error?: RuleError }>();
   const saveEdit = (e: Event) => {
     e.preventDefault();
     if (!editing) return;
@@ -23,7 +25,7 @@ export function SitesSection(p: SitesSectionProps) {
     p.onRules(p.rules.map((x) => (x === editing.rule ? r.rule.text : x)).filter((x, i, all) => all.indexOf(x) === i));
     setEditing(undefined);
   };
-  const listName = p.mode === 'except' ? 'Sites where Dramatis is off' : 'Sites where Dramatis runs';
+  const listName = p.mode === 'except' ? t('sitesOff') : t('sitesOn');
   const add = (e: Event) => {
     e.preventDefault();
     const { rules, errors: errs } = parseRules(draft);
@@ -34,14 +36,14 @@ export function SitesSection(p: SitesSectionProps) {
   };
   return (
     <section class="panel" aria-labelledby="sites-h">
-      <h2 id="sites-h">Sites</h2>
+      <h2 id="sites-h">{t('sites')}</h2>
       <fieldset class="choices">
-        <legend>Where Dramatis runs</legend>
+        <legend>{t('whereRuns')}</legend>
         <label>
-          <input type="radio" name="mode" checked={p.mode === 'except'} onChange={() => p.onMode('except')} /> Everywhere except…
+          <input type="radio" name="mode" checked={p.mode === 'except'} onChange={() => p.onMode('except')} /> {t('modeExcept')}
         </label>
         <label>
-          <input type="radio" name="mode" checked={p.mode === 'only'} onChange={() => p.onMode('only')} /> Only on…
+          <input type="radio" name="mode" checked={p.mode === 'only'} onChange={() => p.onMode('only')} /> {t('modeOnly')}
         </label>
       </fieldset>
       <h3 id="rules-h">{listName}</h3>
@@ -52,20 +54,20 @@ export function SitesSection(p: SitesSectionProps) {
               <li key={r}>
                 <form class="edit-rule" onSubmit={saveEdit}>
                   <input
-                    aria-label={`Edit ${r}`}
+                    aria-label={t('editRule', r)}
                     value={editing.value}
                     aria-invalid={!!editing.error}
                     aria-describedby="edit-error"
                     onInput={(e) => setEditing({ rule: r, value: e.currentTarget.value })}
                   />
                   <button type="submit" class="link">
-                    Save
+                    {t('save')}
                   </button>
                   <button type="button" class="link" onClick={() => setEditing(undefined)}>
-                    Cancel
+                    {t('cancel')}
                   </button>
                   <span id="edit-error" role="alert" class="error">
-                    {editing.error}
+                    {editing.error ? t(editing.error.code, editing.error.arg ?? '') : null}
                   </span>
                 </form>
               </li>
@@ -73,16 +75,16 @@ export function SitesSection(p: SitesSectionProps) {
               <li key={r}>
                 <code>{r}</code>
                 <span>
-                  <button type="button" class="link" aria-label={`Edit ${r}`} onClick={() => setEditing({ rule: r, value: r })}>
-                    Edit
+                  <button type="button" class="link" aria-label={t('editRule', r)} onClick={() => setEditing({ rule: r, value: r })}>
+                    {t('edit')}
                   </button>
                   <button
                     type="button"
                     class="link danger"
-                    aria-label={`Remove ${r}`}
+                    aria-label={t('removeRule', r)}
                     onClick={() => p.onRules(p.rules.filter((x) => x !== r))}
                   >
-                    Remove
+                    {t('remove')}
                   </button>
                 </span>
               </li>
@@ -90,10 +92,10 @@ export function SitesSection(p: SitesSectionProps) {
           )}
         </ul>
       ) : (
-        <p class="muted">None yet.</p>
+        <p class="muted">{t('noneYet')}</p>
       )}
       <form class="add-rules" onSubmit={add}>
-        <label for="rule-input">Add sites, one per line</label>
+        <label for="rule-input">{t('addSites')}</label>
         <textarea
           id="rule-input"
           rows={2}
@@ -104,17 +106,17 @@ export function SitesSection(p: SitesSectionProps) {
           onInput={(e) => setDraft(e.currentTarget.value)}
         />
         <p id="rule-help" class="muted">
-          A site (bbc.co.uk also covers news.bbc.co.uk), a wildcard (*.example.com) or a pattern (https://example.com/politics/*).
+          {t('sitesHelp')}
         </p>
         <div id="rule-errors" role="alert">
           {errors.map((x) => (
             <p class="error" key={x.input}>
-              {x.error}
+              {t(x.error.code, x.error.arg ?? '')}
             </p>
           ))}
         </div>
         <button type="submit" class="primary" disabled={!draft.trim()}>
-          Add
+          {t('add')}
         </button>
       </form>
     </section>

@@ -3,7 +3,9 @@ import { render } from 'preact';
 import { PersonCard } from '../../components/PersonCard';
 import { CLAMP_CHARS, quoteWithSource } from '../../components/QuoteList';
 import { buildDirectory } from '../../lib/directory';
+import { I18n } from '../../components/i18n';
 import { bundled } from '../support/article';
+import { tEn } from '../support/i18n';
 
 const dir = buildDirectory([bundled()]);
 let root: HTMLElement;
@@ -19,7 +21,9 @@ afterEach(() => {
 function show(id: string, extra: Partial<Parameters<typeof PersonCard>[0]> = {}) {
   const person = dir.byId.get(id)!;
   render(
-    <PersonCard person={person} said={dir.quotesBy(id)} saidAbout={dir.quotesAbout(id)} mentions={4} theme="light" {...extra} />,
+    <I18n.Provider value={tEn}>
+      <PersonCard person={person} said={dir.quotesBy(id)} saidAbout={dir.quotesAbout(id)} mentions={4} theme="light" {...extra} />
+    </I18n.Provider>,
     root,
   );
   return root.querySelector('.card')!;
@@ -71,7 +75,7 @@ test('long quotes are clamped with "more"', async () => {
 test('the why line, and the actions call back', () => {
   const calls: string[] = [];
   show('theresa-may', {
-    why: 'Matched “May”: Theresa May is named on this page.',
+    why: { form: 'May' },
     onHide: () => calls.push('hide'),
     onOpen: () => calls.push('open'),
     onCopy: (q) => calls.push(quoteWithSource(q)),

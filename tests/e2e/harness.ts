@@ -60,7 +60,7 @@ export interface Session {
 }
 
 /** Launches Chromium with the built extension and waits for its service worker. */
-export async function launch(opts: { colorScheme?: 'light' | 'dark'; headless?: boolean } = {}): Promise<Session> {
+export async function launch(opts: { colorScheme?: 'light' | 'dark'; headless?: boolean; lang?: string } = {}): Promise<Session> {
   if (!existsSync(join(EXT, 'manifest.json'))) throw new Error(`No built extension at ${EXT}: run "npm run build" first.`);
   const dir = mkdtempSync(join(tmpdir(), 'dramatis-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -78,6 +78,7 @@ export async function launch(opts: { colorScheme?: 'light' | 'dark'; headless?: 
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

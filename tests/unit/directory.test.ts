@@ -1,6 +1,6 @@
 /** The directory: quotes about people, search, tallies and the message protocol. */
 import { buildDirectory, searchPeople } from '../../lib/directory';
-import { mergeTallies, tally, whyMatched } from '../../lib/mentions';
+import { matchReason, mergeTallies, tally } from '../../lib/mentions';
 import { isMessage, locateMention } from '../../lib/messages';
 import { bundled } from '../support/article';
 
@@ -70,6 +70,6 @@ test.each([
 });
 
 test('the card explains an anchored match in one line', () => {
-  expect(whyMatched('May', 'anchored', { name: 'Theresa May' })).toBe('Matched “May”: Theresa May is named on this page.');
-  expect(whyMatched('Darroch', 'always', { name: 'Kim Darroch' })).toBeUndefined();
+  expect(matchReason('May', 'anchored')).toEqual({ form: 'May' });
+  expect(matchReason('Darroch', 'always')).toBeUndefined();
 });

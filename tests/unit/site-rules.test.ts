@@ -24,17 +24,19 @@ test.each([
 });
 
 test.each([
-  ['', 'Enter a site'],
-  ['not a site', 'is not a valid site name'],
-  ['ftp://example.com', 'Only http and https'],
-  ['javascript:alert(1)', 'Only http and https'],
-  ['exa mple.com', 'is not a valid site name'],
-  ['-bad-.com', 'is not a valid site name'],
-  ['example', 'is not a valid site name'],
-])('rejects %j with a clear error', (input, message) => {
+  ['', { code: 'ruleEmpty' }],
+  ['not a site', { code: 'ruleBadSite', arg: 'not a site' }],
+  ['ftp://example.com', { code: 'ruleBadScheme' }],
+  ['javascript:alert(1)', { code: 'ruleBadScheme' }],
+  ['exa mple.com', { code: 'ruleBadSite', arg: 'exa mple.com' }],
+  ['-bad-.com', { code: 'ruleBadSite', arg: '-bad-.com' }],
+  ['example', { code: 'ruleBadSite', arg: 'example' }],
+  ['https://exa mple.com/*', { code: 'ruleBadHost', arg: 'exa mple.com' }],
+  ['localhost:99999', { code: 'ruleBadPort', arg: '99999' }],
+])('rejects %j with a clear error', (input, error) => {
   const r = parseRule(input);
   expect(r.ok).toBe(false);
-  if (!r.ok) expect(r.error).toContain(message);
+  if (!r.ok) expect(r.error).toEqual(error);
 });
 
 test('pasting many lines keeps the valid ones and reports the rest', () => {
