@@ -7,6 +7,8 @@ export default defineConfig({
   imports: false,
   // No module-preload polyfill: it would fetch() the extension's own chunks.
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  // The sources zip is for store review: it needs what builds the add-on, not the test corpus.
+  zip: { excludeSources: ['tests/corpus/**', 'docs/**', 'bench/results.json'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -205,3 +205,26 @@ test('"Not this person" hides that name on this site, also after a reload', asyn
   await s.worker.evaluate(() => (globalThis as any).chrome.storage.sync.clear());
   await page.close();
 });
+
+test.each([0.5, 2])('at page zoom %s the card stays inside the viewport, also on a right-to-left page', async (zoom) => {
+  for (const path of ['edges.html', 'rtl.html']) {
+    const page = await open(path, path === 'rtl.html' ? 2 : 4);
+    const tabId = await tabIdFor(s, page.url());
+    await s.worker.evaluate(([id, z]) => (globalThis as any).chrome.tabs.setZoom(id, z), [tabId, zoom] as const);
+    await expect.poll(() => page.evaluate(() => Math.round(devicePixelRatio * 100) / 100)).toBe(zoom);
+    for (const id of path === 'rtl.html'
+      ? ['kim-darroch', 'donald-trump']
+      : ['kim-darroch', 'donald-trump', 'theresa-may', 'jeremy-corbyn']) {
+      await mark(page, id).click();
+      await expect.poll(() => cardPerson(page), { timeout: 3000 }).toBe(id);
+      const inside = await page.evaluate(() => {
+        const r = document.querySelector('dramatis-card')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+        return r.left >= 0 && r.top >= 0 && r.right <= document.documentElement.clientWidth && r.bottom <= innerHeight;
+      });
+      expect(inside, `${path} ${id} at ${zoom}`).toBe(true);
+      await page.keyboard.press('Escape');
+    }
+    await s.worker.evaluate((id) => (globalThis as any).chrome.tabs.setZoom(id, 1), tabId);
+    await page.close();
+  }
+});
