@@ -1,22 +1,8 @@
 /** The core scenario, written once and run in every browser (see core.e2e.test.ts). */
 import type { Driver, PageLike } from './drivers';
 
-/** The demo article's people and how often each is named. */
-export const DEMO_COUNTS: Record<string, number> = {
-  'kim-darroch': 17,
-  'theresa-may': 7,
-  'donald-trump': 6,
-  'boris-johnson': 5,
-  'jeremy-hunt': 2,
-  'olly-barratt': 1,
-  'alan-duncan': 1,
-  'liam-fox': 1,
-  'jeremy-corbyn': 1,
-  'simon-mcdonald': 1,
-  'christopher-meyer': 1,
-  'simon-fraser': 1,
-  'franklin-pierce': 1,
-};
+/** The demo article's people and how often each is named (the source article's counts). */
+export { ARTICLE_COUNTS as DEMO_COUNTS } from '../support/article';
 
 /** Polls `fn` in the page until it returns `want` (compared as JSON). */
 export async function until<A, R>(p: PageLike, fn: (arg: A) => R, arg: A, want: R, ms = 10_000): Promise<R> {

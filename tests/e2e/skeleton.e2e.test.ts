@@ -2,23 +2,10 @@
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { ARTICLE_COUNTS } from '../support/article';
 import { highlightCounts, launch, openPopup, ROOT, screenshotPath, serve, type Session, settled, tabIdFor } from './harness';
 
-const EXPECTED: Record<string, number> = {
-  'kim-darroch': 17,
-  'theresa-may': 7,
-  'donald-trump': 6,
-  'boris-johnson': 5,
-  'jeremy-hunt': 2,
-  'olly-barratt': 1,
-  'alan-duncan': 1,
-  'liam-fox': 1,
-  'jeremy-corbyn': 1,
-  'simon-mcdonald': 1,
-  'christopher-meyer': 1,
-  'simon-fraser': 1,
-  'franklin-pierce': 1,
-};
+const EXPECTED = ARTICLE_COUNTS;
 
 let s: Session;
 let site: { url: string; server: Server };

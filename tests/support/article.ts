@@ -21,3 +21,20 @@ export function blocks(text: string): Segment[] {
     .filter((l) => l.trim())
     .map((l) => ({ text: l, boundary: 'block' as const }));
 }
+
+/** How often the source article names each person: 45 mentions in all. */
+export const ARTICLE_COUNTS: Record<string, number> = {
+  'kim-darroch': 17,
+  'theresa-may': 7,
+  'donald-trump': 6,
+  'boris-johnson': 5,
+  'jeremy-hunt': 2,
+  'olly-barratt': 1,
+  'alan-duncan': 1,
+  'liam-fox': 1,
+  'jeremy-corbyn': 1,
+  'simon-mcdonald': 1,
+  'christopher-meyer': 1,
+  'simon-fraser': 1,
+  'franklin-pierce': 1,
+};
