@@ -44,7 +44,7 @@ export interface HighlighterOptions {
 /** Pieces wrapped per batch. */
 const BATCH = 200;
 /** Pieces wrapped between two forced layouts. */
-const LAYOUT_EVERY = 600;
+const LAYOUT_EVERY = 400;
 
 /** Highlights names in one document and keeps them up to date. */
 export class Highlighter {

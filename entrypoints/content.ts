@@ -74,7 +74,7 @@ export default defineContentScript({
       await sync();
     };
 
-    await sync();
+    // Watch first, so a change made while the first start is compiling is not missed.
     const unwatchSettings = watchSettings((next) => {
       if (needsRescan(settings, next)) return void reload(next);
       settings = next;
@@ -95,5 +95,6 @@ export default defineContentScript({
       unwatchDatasets();
       stop();
     });
+    await sync();
   },
 });

@@ -115,8 +115,9 @@ const lines = [
   ),
 ];
 console.log(lines.join('\n'));
+// Quick runs are for working; only full runs replace the recorded results.
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(
-  join(ROOT, 'bench/results.json'),
+  join(ROOT, quick ? 'bench/results-quick.json' : 'bench/results.json'),
   `${JSON.stringify({ date: new Date().toISOString(), chromium: browser.version(), cpus: cpus().length, runs, results }, null, 2)}\n`,
 );
