@@ -1,28 +1,10 @@
 /** The hover card in real Chromium: intent, pinning, keyboard, placement, isolation, frames. */
-import type { Server } from 'node:http';
-import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { axeViolations, highlightCounts, launch, ROOT, screenshotPath, serve, type Session, settled, tabIdFor } from './harness';
+import { expect, test } from 'vitest';
+import { axeViolations, fixtureBrowser, highlightCounts, screenshotPath, settled, tabIdFor } from './harness';
 
-let s: Session;
-let site: { url: string; server: Server };
-
-beforeAll(async () => {
-  site = await serve(join(ROOT, 'tests/fixtures'));
-  s = await launch();
-});
-afterAll(async () => {
-  await s?.close();
-  site?.server.close();
-});
-
-async function open(path: string, min = 1): Promise<Page> {
-  const page = await s.context.newPage();
-  await page.goto(`${site.url}/${path}`);
-  await settled(page, min);
-  return page;
-}
+const env = fixtureBrowser();
+const open = env.open;
 const card = (p: Page | Frame) => p.locator('dramatis-card .card');
 const cardPerson = (p: Page | Frame) =>
   card(p)
@@ -66,7 +48,7 @@ test('a fast sweep across a name does not open the card', async () => {
 });
 
 test('the card stays open under the pointer; Copy and Open in Dramatis work', async () => {
-  await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  await env.s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.url });
   const page = await open('demo-article.html', 45);
   await mark(page, 'liam-fox').scrollIntoViewIfNeeded();
   await mark(page, 'liam-fox').hover();
@@ -85,7 +67,7 @@ test('the card stays open under the pointer; Copy and Open in Dramatis work', as
       '“I was with Sir Kim last night in Washington. In a very difficult period, he was showing his customary professionalism.” — Liam Fox (Reaction to the resignation, TRT World)',
     );
   const [opened] = await Promise.all([
-    s.context.waitForEvent('page'),
+    env.s.context.waitForEvent('page'),
     card(page).getByRole('button', { name: 'Open in Dramatis' }).click(),
   ]);
   await opened.waitForURL(/options\.html#person=liam-fox/);
@@ -108,9 +90,9 @@ test('a click pins the card; Escape closes it', async () => {
 
 test('the keyboard command focuses the next highlight and opens its card; Escape returns focus', async () => {
   const page = await open('demo-article.html', 45);
-  const tabId = await tabIdFor(s, page.url());
+  const tabId = await tabIdFor(env.s, page.url());
   const send = (command: string) =>
-    s.worker.evaluate(
+    env.s.worker.evaluate(
       ([id, c]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'dramatis/command', command: c }, { frameId: 0 }),
       [tabId, command] as const,
     );
@@ -202,15 +184,15 @@ test('"Not this person" hides that name on this site, also after a reload', asyn
   const counts = await highlightCounts(page);
   expect(counts['liam-fox']).toBeUndefined();
   expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(44);
-  await s.worker.evaluate(() => (globalThis as any).chrome.storage.sync.clear());
+  await env.s.worker.evaluate(() => (globalThis as any).chrome.storage.sync.clear());
   await page.close();
 });
 
 test.each([0.5, 2])('at page zoom %s the card stays inside the viewport, also on a right-to-left page', async (zoom) => {
   for (const path of ['edges.html', 'rtl.html']) {
     const page = await open(path, path === 'rtl.html' ? 2 : 4);
-    const tabId = await tabIdFor(s, page.url());
-    await s.worker.evaluate(([id, z]) => (globalThis as any).chrome.tabs.setZoom(id, z), [tabId, zoom] as const);
+    const tabId = await tabIdFor(env.s, page.url());
+    await env.s.worker.evaluate(([id, z]) => (globalThis as any).chrome.tabs.setZoom(id, z), [tabId, zoom] as const);
     await expect.poll(() => page.evaluate(() => Math.round(devicePixelRatio * 100) / 100)).toBe(zoom);
     for (const id of path === 'rtl.html'
       ? ['kim-darroch', 'donald-trump']
@@ -224,7 +206,7 @@ test.each([0.5, 2])('at page zoom %s the card stays inside the viewport, also on
       expect(inside, `${path} ${id} at ${zoom}`).toBe(true);
       await page.keyboard.press('Escape');
     }
-    await s.worker.evaluate((id) => (globalThis as any).chrome.tabs.setZoom(id, 1), tabId);
+    await env.s.worker.evaluate((id) => (globalThis as any).chrome.tabs.setZoom(id, 1), tabId);
     await page.close();
   }
 });

@@ -1,28 +1,10 @@
 /** The highlighting engine on changing pages: shadow DOM, appended and replaced text, SPAs, storms, exact undo. */
-import type { Server } from 'node:http';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, openPopup, ROOT, serve, type Session, settled, tabIdFor } from './harness';
+import { expect, test } from 'vitest';
+import { fixtureBrowser, openPopup, settled, tabIdFor } from './harness';
 
-let s: Session;
-let site: { url: string; server: Server };
-
-beforeAll(async () => {
-  site = await serve(join(ROOT, 'tests/fixtures'));
-  s = await launch();
-});
-afterAll(async () => {
-  await s?.close();
-  site?.server.close();
-});
-
-async function open(path: string, min = 1): Promise<Page> {
-  const page = await s.context.newPage();
-  await page.goto(`${site.url}/${path}`);
-  await settled(page, min);
-  return page;
-}
+const env = fixtureBrowser();
+const open = env.open;
 const people = (page: Page) =>
   page.locator('dramatis-mark[aria-description]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.person).sort());
 
@@ -103,10 +85,10 @@ test('a page that mutates text 1,000 times a second keeps working, and so does D
 });
 
 test('switching the site off restores the body exactly as the page had it', async () => {
-  const tab = await s.context.newPage();
-  await tab.goto(`${site.url}/demo-article.html`);
+  const tab = await env.s.context.newPage();
+  await tab.goto(`${env.site.url}/demo-article.html`);
   await settled(tab, 45);
-  const popup = await openPopup(s, await tabIdFor(s, tab.url()));
+  const popup = await openPopup(env.s, await tabIdFor(env.s, tab.url()));
   const toggle = popup.getByRole('switch', { name: /Highlight on/ });
   await toggle.click({ force: true });
   await expect.poll(() => tab.locator('dramatis-mark').count()).toBe(0);

@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -169,4 +170,36 @@ export async function axeViolations(page: Page, include?: string[]): Promise<str
     const r = await axe.run(sel ? { include: [sel] } : document, { resultTypes: ['violations'] });
     return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
   }, include);
+}
+
+/**
+ * The usual set-up of a test file: the fixtures served and a browser with the
+ * extension, started before the first test and closed after the last.
+ */
+export function fixtureBrowser(opts: Parameters<typeof launch>[0] = {}) {
+  let session: Session | undefined;
+  let served: { url: string; server: Server } | undefined;
+  beforeAll(async () => {
+    served = await serve(join(ROOT, 'tests/fixtures'));
+    session = await launch(opts);
+  });
+  afterAll(async () => {
+    await session?.close();
+    served?.server.close();
+  });
+  return {
+    get s(): Session {
+      return session!;
+    },
+    get site(): { url: string; server: Server } {
+      return served!;
+    },
+    /** Opens a fixture page and waits for at least `min` highlights. */
+    async open(path: string, min = 1): Promise<Page> {
+      const page = await session!.context.newPage();
+      await page.goto(`${served!.url}/${path}`);
+      await settled(page, min);
+      return page;
+    },
+  };
 }
