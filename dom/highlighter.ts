@@ -3,7 +3,7 @@
  * keeps up with page changes and undoes everything on `stop()`. Like
  * Hypothesis's `Highlighter(root)`, it takes its root and window as parameters.
  */
-import type { Matcher } from '../lib/matcher';
+import type { Candidate, Matcher } from '../lib/matcher';
 import { anchorsIn, type Mention, namesakesIn, resolveMentions, sortTally, type TallyRow } from '../lib/mentions';
 import { piecesOf } from '../lib/tokens';
 import { type Chunk, collectChunks, MARK_TAG } from './collect';
@@ -41,6 +41,15 @@ export interface HighlighterOptions {
   wrapStrategy?: 'auto' | 'markjs' | 'direct';
 }
 
+/** A chunk of text and the candidate mentions the matcher found in it. */
+interface Found {
+  chunk: Chunk;
+  mentions: Candidate[];
+}
+
+/** Short forms remembered while their person is not yet anchored, at most. */
+const MAX_PENDING = 5000;
+
 /** Pieces wrapped per batch. */
 const BATCH = 200;
 /** Pieces wrapped between two forced layouts. */
@@ -54,6 +63,8 @@ export class Highlighter {
   private readonly ambiguous = new Set<string>();
   private readonly shadows = new Set<ShadowRoot>();
   private mentions: LiveMention[] = [];
+  private pending: Found[] = [];
+  private pendingOverflow = false;
   private readonly queue: MutationQueue;
   private lastTally = '';
   private chain: Promise<void> = Promise.resolve();
@@ -110,7 +121,7 @@ export class Highlighter {
   private async runPass(roots: Node[]): Promise<void> {
     if (this.abort.signal.aborted || this.o.root.ownerDocument.designMode === 'on') return;
     const clock = new SliceClock(() => this.o.win.performance.now());
-    const found: Array<{ chunk: Chunk; mentions: ReturnType<Matcher['scan']> }> = [];
+    const found: Found[] = [];
     const onShadow = (r: ShadowRoot) => this.addShadow(r);
     for (const root of roots) {
       if (!root.isConnected) continue;
@@ -124,9 +135,14 @@ export class Highlighter {
       for (const id of anchorsIn(f.mentions)) this.anchors.add(id);
       for (const form of namesakesIn(f.mentions)) this.ambiguous.add(form);
     }
+    // Short forms met before their person was named in full count now, without rescanning the page.
+    // (A region this pass scanned again is already in `found`.)
+    const scanned = new Set(found.flatMap((f) => f.chunk.nodes));
+    const revived = (this.anchors.size > before ? this.revivePending() : []).filter((p) => !p.chunk.nodes.some((n) => scanned.has(n)));
     let batch: WrapPiece[] = [];
     let sinceLayout = 0;
-    for (const f of found) {
+    for (const f of [...revived, ...found]) {
+      this.keepPending(f);
       for (const m of resolveMentions(f.mentions, this.anchors, this.ambiguous)) {
         if (!this.o.isHidden?.(m.personId, m.form)) batch.push(...this.piecesFor(f.chunk, m));
       }
@@ -147,8 +163,34 @@ export class Highlighter {
     this.report();
     clock.pause();
     this.o.onPass?.({ ...clock.stats, full: roots[0] === this.o.root });
-    // A new anchor may make short forms elsewhere on the page count: rescan all.
-    if (this.anchors.size > before && roots[0] !== this.o.root) this.queue.requestFull();
+  }
+
+  /** Remembers short forms whose person is not anchored yet, in case the page names them later. */
+  private keepPending(f: Found): void {
+    for (const c of f.mentions) {
+      if (c.namesake || !c.choices.every((ch) => ch.kind === 'anchored' && !this.anchors.has(ch.personId))) continue;
+      if (this.pending.length >= MAX_PENDING) this.pendingOverflow = true;
+      else this.pending.push({ chunk: f.chunk, mentions: [c] });
+    }
+  }
+
+  /**
+   * The remembered short forms whose person is now anchored. Where their text changed since (or too many
+   * were seen to remember), the whole page is rescanned instead, as before.
+   */
+  private revivePending(): Found[] {
+    const ready = this.pending.filter((p) => p.mentions[0]!.choices.some((ch) => this.anchors.has(ch.personId)));
+    this.pending = this.pending.filter((p) => !ready.includes(p));
+    const stale = ready.some((p) => {
+      const c = p.mentions[0]!;
+      for (let i = c.start.segment; i <= c.end.segment; i++) if (p.chunk.nodes[i]!.data !== p.chunk.segments[i]!.text) return true;
+      return false;
+    });
+    if (stale || this.pendingOverflow) {
+      this.pendingOverflow = false;
+      this.queue.requestFull();
+    }
+    return ready;
   }
 
   /** Ends a slice and gives the main thread back; false once stopped. */

@@ -48,7 +48,15 @@ export class Wrapper {
 
   /** Wraps the pieces; pieces whose node changed or left the page are skipped. Returns how many were wrapped. */
   wrap(pieces: WrapPiece[]): number {
-    const live = pieces.filter((p) => p.node.isConnected && p.node.data === p.text && p.node.parentElement);
+    const taken = new Map<Text, Array<[number, number]>>();
+    const live = pieces.filter((p) => {
+      if (!p.node.isConnected || p.node.data !== p.text || !p.node.parentElement) return false;
+      // Never wrap the same characters twice, whichever pass found them.
+      const spans = taken.get(p.node) ?? [];
+      if (spans.some(([a, b]) => p.start < b && a < p.end)) return false;
+      taken.set(p.node, [...spans, [p.start, p.end]]);
+      return true;
+    });
     if (!live.length) return 0;
     const useMarkjs = this.strategy === 'markjs' || (this.strategy === 'auto' && live.length <= MARKJS_MAX_PIECES);
     return useMarkjs ? this.wrapWithMarkjs(live) : this.wrapDirect(live);

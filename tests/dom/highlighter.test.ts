@@ -104,3 +104,16 @@ test.each(['markjs', 'direct'] as const)('the %s wrapper gives the same markup a
   h.stop();
   expect(document.body.innerHTML).toBe(before);
 });
+
+test('a short form in a text node already split by another highlight still counts once its person is named', async () => {
+  const { h } = start('<p>Johnson met Trump.</p>');
+  await h.ready;
+  expect([...document.querySelectorAll<HTMLElement>('dramatis-mark')].map((m) => m.dataset.person)).toEqual(['donald-trump']);
+  const p = document.createElement('p');
+  p.textContent = 'Boris Johnson, favourite.';
+  document.body.append(p);
+  await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[data-person="boris-johnson"]').length).toBe(2), { timeout: 3000 });
+  expect(document.querySelectorAll('dramatis-mark').length).toBe(3);
+  h.stop();
+  expect(document.body.innerHTML).toBe('<p>Johnson met Trump.</p><p>Boris Johnson, favourite.</p>');
+});
