@@ -179,8 +179,10 @@ export class Highlighter {
    * were seen to remember), the whole page is rescanned instead, as before.
    */
   private revivePending(): Found[] {
-    const ready = this.pending.filter((p) => p.mentions[0]!.choices.some((ch) => this.anchors.has(ch.personId)));
-    this.pending = this.pending.filter((p) => !ready.includes(p));
+    const ready: Found[] = [];
+    const waiting: Found[] = [];
+    for (const p of this.pending) (p.mentions[0]!.choices.some((ch) => this.anchors.has(ch.personId)) ? ready : waiting).push(p);
+    this.pending = waiting;
     const stale = ready.some((p) => {
       const c = p.mentions[0]!;
       for (let i = c.start.segment; i <= c.end.segment; i++) if (p.chunk.nodes[i]!.data !== p.chunk.segments[i]!.text) return true;

@@ -28,7 +28,7 @@ const CLOSE_MS = 250;
 const origin = (e: Event) => e.composedPath?.()[0] ?? e.target;
 
 /** Wires the listeners; they all go away when `signal` aborts. */
-export function watchHover(o: HoverOptions): { pinned(): boolean } {
+export function watchHover(o: HoverOptions): void {
   const win = o.doc.defaultView!;
   const on = { capture: true, passive: true, signal: o.signal };
   let intent: { mark: HTMLElement; x: number; y: number; timer: number } | undefined;
@@ -144,5 +144,4 @@ export function watchHover(o: HoverOptions): { pinned(): boolean } {
 
   win.addEventListener('scroll', () => o.place(), on);
   win.addEventListener('resize', () => o.place(), on);
-  return { pinned: () => pinned };
 }

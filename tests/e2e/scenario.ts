@@ -125,29 +125,27 @@ export async function siteSwitch(d: Driver, url: string): Promise<number[]> {
   return [off, on];
 }
 
+/** Picks a highlight colour in the options page, as the colour picker does (input, then change). */
+const setColour = (colour: string) => {
+  const input = document.getElementById('hl-color') as HTMLInputElement;
+  input.value = colour;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+};
+
 /** Changes the highlight colour in options; returns the open demo tab's highlight colour after. */
 export async function optionsLive(d: Driver, url: string): Promise<string> {
   const page = await openDemo(d, url);
   const options = await d.openExtensionPage('options.html');
   await until(options, () => !!document.getElementById('hl-color'), null, true);
-  await options.evaluate(() => {
-    const input = document.getElementById('hl-color') as HTMLInputElement;
-    input.value = '#ff0000';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, null);
+  await options.evaluate(setColour, '#ff0000');
   const colour = await until(
     page,
     () => getComputedStyle(document.querySelector('dramatis-mark')!).backgroundColor,
     null,
     'rgba(255, 0, 0, 0.4)',
   );
-  await options.evaluate(() => {
-    const input = document.getElementById('hl-color') as HTMLInputElement;
-    input.value = '#f2c94c';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, null);
+  await options.evaluate(setColour, '#f2c94c');
   await options.close();
   await page.close();
   return colour;

@@ -1,29 +1,16 @@
 /** The walking skeleton, end to end on the demo article in real Chromium. */
-import type { Server } from 'node:http';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { ARTICLE_COUNTS } from '../support/article';
-import { highlightCounts, launch, openPopup, ROOT, screenshotPath, serve, type Session, settled, tabIdFor } from './harness';
+import { fixtureBrowser, highlightCounts, openPopup, screenshotPath, settled, tabIdFor } from './harness';
 
 const EXPECTED = ARTICLE_COUNTS;
 
-let s: Session;
-let site: { url: string; server: Server };
-let demo: string;
-
-beforeAll(async () => {
-  site = await serve(join(ROOT, 'tests/fixtures'));
-  demo = `${site.url}/demo-article.html`;
-  s = await launch();
-});
-afterAll(async () => {
-  await s?.close();
-  site?.server.close();
-});
+const env = fixtureBrowser();
+const demo = () => `${env.site.url}/demo-article.html`;
 
 test('every person on the demo article is highlighted, with the right person on each mention', async () => {
-  const page = await s.context.newPage();
-  await page.goto(demo);
+  const page = await env.s.context.newPage();
+  await page.goto(demo());
   await settled(page, 45);
   const counts = await highlightCounts(page);
   expect(counts).toEqual(EXPECTED);
@@ -35,8 +22,8 @@ test('every person on the demo article is highlighted, with the right person on 
 });
 
 test('hovering Liam Fox shows his role and three quotes; Escape closes the card', async () => {
-  const page = await s.context.newPage();
-  await page.goto(demo);
+  const page = await env.s.context.newPage();
+  await page.goto(demo());
   await settled(page, 45);
   const name = page.locator('dramatis-mark[data-person="liam-fox"]').first();
   await name.scrollIntoViewIfNeeded();
@@ -53,10 +40,10 @@ test('hovering Liam Fox shows his role and three quotes; Escape closes the card'
 });
 
 test('the popup lists the 13 people on the demo tab, Kim Darroch first with 17', async () => {
-  const page = await s.context.newPage();
-  await page.goto(demo);
+  const page = await env.s.context.newPage();
+  await page.goto(demo());
   await settled(page, 45);
-  const popup = await openPopup(s, await tabIdFor(s, demo));
+  const popup = await openPopup(env.s, await tabIdFor(env.s, demo()));
   const rows = popup.locator('.people .person');
   await expect.poll(() => rows.count(), { timeout: 5000 }).toBe(13);
   expect(await rows.first().locator('.name').textContent()).toBe('Kim Darroch');
@@ -67,10 +54,10 @@ test('the popup lists the 13 people on the demo tab, Kim Darroch first with 17',
 });
 
 test('the site switch turns highlighting off and on again', async () => {
-  const page = await s.context.newPage();
-  await page.goto(demo);
+  const page = await env.s.context.newPage();
+  await page.goto(demo());
   await settled(page, 45);
-  const popup = await openPopup(s, await tabIdFor(s, demo));
+  const popup = await openPopup(env.s, await tabIdFor(env.s, demo()));
   const toggle = popup.getByRole('switch', { name: /Highlight on 127\.0\.0\.1/ });
   await expect.poll(() => toggle.isChecked()).toBe(true);
   await toggle.click({ force: true });
