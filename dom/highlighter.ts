@@ -8,7 +8,7 @@ import { anchorsIn, type Mention, namesakesIn, resolveMentions, sortTally, type 
 import { piecesOf } from '../lib/tokens';
 import { type Chunk, collectChunks, MARK_TAG } from './collect';
 import { MutationQueue } from './mutations';
-import { SliceClock, yieldToMain } from './slices';
+import { SliceClock, type SliceStats, yieldToMain } from './slices';
 import { viewportRoots } from './viewport';
 import { type WrapPiece, Wrapper } from './wrap';
 
@@ -36,7 +36,7 @@ export interface HighlighterOptions {
   /** Called for each open shadow root found, so styles can follow the marks in. */
   onShadowRoot?(root: ShadowRoot): void;
   /** Instrumentation: the work a pass did (sum of its slices) and its longest slice. */
-  onPass?(stats: { busyMs: number; layoutMs: number; longestMs: number; full: boolean }): void;
+  onPass?(stats: SliceStats & { full: boolean }): void;
   /** How to wrap; the default picks by batch size (see dom/wrap.ts). The benchmark compares them. */
   wrapStrategy?: 'auto' | 'markjs' | 'direct';
 }
@@ -102,13 +102,27 @@ export class Highlighter {
     this.mentions = this.mentions.filter((m) => m.elements[0]!.isConnected);
   }
 
-  /** Removes every highlight and listener, restoring the page exactly. */
-  stop(): void {
+  /**
+   * Removes every listener at once and every highlight in slices, restoring the page exactly. A page
+   * with thousands of highlights takes more than one slice to undo; resolves when all are gone.
+   */
+  stop(): Promise<SliceStats> {
     this.abort.abort();
     this.queue.stop();
-    this.wrapper.undoAll();
     this.mentions = [];
     this.report();
+    const clock = new SliceClock(() => this.o.win.performance.now());
+    const undo = async () => {
+      // The first slice runs now, so a small page is restored before stop() returns.
+      while (!this.wrapper.undo(() => clock.spent)) {
+        clock.pause();
+        await yieldToMain(this.o.win);
+        clock.reset();
+      }
+      clock.pause();
+      return clock.stats;
+    };
+    return undo();
   }
 
   /** Queues a pass over `roots`; passes never overlap. */

@@ -141,11 +141,15 @@ export class PageController {
     });
   }
 
-  /** Removes every highlight, the card, the styles and all listeners. */
-  stop(): void {
+  /**
+   * Removes the card, the styles and all listeners at once, so the highlights vanish from sight, then
+   * restores the text in slices; resolves when the page is exactly as it was.
+   */
+  async stop(): Promise<void> {
     this.abort.abort();
     this.card.hide();
-    this.highlighter.stop();
+    const undone = this.highlighter.stop();
     this.style.remove();
+    await undone;
   }
 }

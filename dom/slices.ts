@@ -8,14 +8,14 @@ export const SLICE_MS = 8;
 
 type SchedulerLike = { yield?: () => Promise<void> };
 
-/** Gives the main thread back; resolves false if the signal aborted meanwhile. */
-export function yieldToMain(win: Window & typeof globalThis, signal: AbortSignal): Promise<boolean> {
+/** Gives the main thread back; resolves false if the signal (if any) aborted meanwhile. */
+export function yieldToMain(win: Window & typeof globalThis, signal?: AbortSignal): Promise<boolean> {
   const scheduler = (win as unknown as { scheduler?: SchedulerLike }).scheduler;
   const wait = scheduler?.yield
     ? scheduler.yield()
     : new Promise<void>((resolve) => {
         const id = win.setTimeout(resolve, 0);
-        signal.addEventListener(
+        signal?.addEventListener(
           'abort',
           () => {
             win.clearTimeout(id);
@@ -24,7 +24,14 @@ export function yieldToMain(win: Window & typeof globalThis, signal: AbortSignal
           { once: true },
         );
       });
-  return wait.then(() => !signal.aborted);
+  return wait.then(() => !signal?.aborted);
+}
+
+/** Work done in slices, in milliseconds: all of it (layout included), the layout part, the longest slice. */
+export interface SliceStats {
+  busyMs: number;
+  layoutMs: number;
+  longestMs: number;
 }
 
 /** A clock that says when the current slice is used up, and adds up the work done. */
@@ -61,7 +68,7 @@ export class SliceClock {
   }
 
   /** Work so far (layout included), the layout part, and the longest slice, in milliseconds. */
-  get stats(): { busyMs: number; layoutMs: number; longestMs: number } {
+  get stats(): SliceStats {
     return { busyMs: this.done, layoutMs: this.layoutMs, longestMs: this.longest };
   }
 }

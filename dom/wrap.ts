@@ -26,11 +26,12 @@ export interface WrapPiece {
   onWrap(el: HTMLElement): void;
 }
 
-/** What a text node looked like before we split it. */
+/** A text node we split: its text before, and the nodes the split put after it. */
 interface SplitRecord {
   node: Text;
   data: string;
-  next: Node | null;
+  /** Our marks and split-off text, at the top level (a mark takes its text with it). */
+  created: ChildNode[];
 }
 
 /** Batches up to this many pieces go through mark.js. */
@@ -62,10 +63,6 @@ export class Wrapper {
     return useMarkjs ? this.wrapWithMarkjs(live) : this.wrapDirect(live);
   }
 
-  private record(node: Text): void {
-    this.log.push({ node, data: node.data, next: node.nextSibling });
-  }
-
   private wrapDirect(pieces: WrapPiece[]): number {
     const byNode = new Map<Text, WrapPiece[]>();
     for (const p of pieces) {
@@ -74,21 +71,30 @@ export class Wrapper {
       else byNode.set(p.node, [p]);
     }
     for (const [node, list] of byNode) {
-      this.record(node);
+      const created: ChildNode[] = [];
+      this.log.push({ node, data: node.data, created });
       list.sort((a, b) => a.start - b.start);
       const doc = node.ownerDocument;
-      // Always split, even at 0, so the page's own node stays first and keeps its identity.
-      let rest = node;
+      const length = node.data.length;
+      // `rest` is the text after the last piece. The first split always happens, even at 0, so the
+      // page's own node stays first and keeps its identity; after that no empty text node is made,
+      // since each one is another node to remove on undo.
+      let rest: Text | null = node;
       let offset = 0;
       for (const p of list) {
-        const middle = rest.splitText(p.start - offset);
-        rest = middle.splitText(p.end - p.start);
+        if (!rest) break;
+        const reuse: boolean = rest !== node && p.start === offset;
+        const middle: Text = reuse ? rest : rest.splitText(p.start - offset);
+        if (!reuse && rest !== node) created.push(rest);
+        rest = p.end < length ? middle.splitText(p.end - p.start) : null;
         offset = p.end;
         const el = doc.createElement(MARK_TAG);
         middle.parentNode!.insertBefore(el, middle);
         el.appendChild(middle);
+        created.push(el);
         p.onWrap(el);
       }
+      if (rest && rest !== node) created.push(rest);
     }
     return pieces.length;
   }
@@ -96,15 +102,12 @@ export class Wrapper {
   private wrapWithMarkjs(pieces: WrapPiece[]): number {
     const contexts = outermost([...new Set(pieces.map((p) => p.node.parentElement!))]);
     const offsets = textOffsets(contexts);
-    const seen = new Set<Text>();
+    const split = new Map<Text, ChildNode | null>();
     const ranges = [];
     for (const p of pieces) {
       const base = offsets.get(p.node);
       if (base === undefined) continue;
-      if (!seen.has(p.node)) {
-        seen.add(p.node);
-        this.record(p.node);
-      }
+      if (!split.has(p.node)) split.set(p.node, p.node.nextSibling);
       ranges.push({ start: base + p.start, length: p.end - p.start, piece: p });
     }
     let wrapped = 0;
@@ -118,34 +121,35 @@ export class Wrapper {
         (range as unknown as { piece: WrapPiece }).piece.onWrap(el as HTMLElement);
       },
     };
+    const before = new Map([...split.keys()].map((node) => [node, node.data]));
     new Mark(contexts as HTMLElement[]).markRanges(ranges, options);
+    // What mark.js put between each node and its old next sibling is ours.
+    for (const [node, next] of split) {
+      const created: ChildNode[] = [];
+      for (let n = node.nextSibling; n && n !== next; n = n.nextSibling) created.push(n);
+      this.log.push({ node, data: before.get(node)!, created });
+    }
     return wrapped;
   }
 
-  /** Restores every wrapped text node, newest split first; returns how many were restored. */
-  undoAll(): number {
-    let n = 0;
-    for (let i = this.log.length - 1; i >= 0; i--) n += restore(this.log[i]!) ? 1 : 0;
-    this.log = [];
-    return n;
+  /**
+   * Restores wrapped text nodes, newest split first, until `spent()` says the slice is used up.
+   * Returns true once every node is restored.
+   */
+  undo(spent: () => boolean = () => false): boolean {
+    for (let i = 1; this.log.length; i++) {
+      restore(this.log.pop()!);
+      if (i % 32 === 0 && spent()) break;
+    }
+    return !this.log.length;
   }
 }
 
-function restore(r: SplitRecord): boolean {
-  const parent = r.node.parentNode;
-  if (!parent) return false;
-  // Remove what the split created (our marks and split-off text), up to the old next sibling.
-  // One node at a time: a Range would be live and slow every later removal.
-  for (let n = r.node.nextSibling; n && n !== r.next;) {
-    const after: ChildNode | null = n.nextSibling;
-    if (isOurs(n)) parent.removeChild(n);
-    n = after;
-  }
+function restore(r: SplitRecord): void {
+  // Only what we made goes, wherever the page has since put it; anything the page added stays.
+  for (const n of r.created) n.remove();
   r.node.data = r.data;
-  return true;
 }
-
-const isOurs = (n: Node) => n.nodeType === 3 || (n.nodeType === 1 && (n as Element).localName === MARK_TAG);
 
 /** Drops elements contained in another element of the list; keeps document order. */
 function outermost(els: Element[]): Element[] {

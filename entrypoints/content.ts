@@ -32,11 +32,13 @@ export default defineContentScript({
     let page: PageController | undefined;
     // Bumped whenever what should run changes, so a slow start that lost the race stands down.
     let generation = 0;
+    // A big page is restored over a few slices; a restart waits for that to finish.
+    let stopping: Promise<void> = Promise.resolve();
     const send = (m: Message) => browser.runtime.sendMessage(m).catch(() => undefined);
 
     const stop = () => {
       generation++;
-      page?.stop();
+      if (page) stopping = page.stop();
       page = undefined;
     };
     const sync = async () => {
@@ -46,6 +48,7 @@ export default defineContentScript({
         const matcher = await compileMatcherInSlices(directory.people, () => new Promise((r) => setTimeout(r, 0)), {
           useAnchored: settings.useAnchored,
         });
+        await stopping;
         if (mine !== generation || page || ctx.isInvalid) return;
         page = new PageController({
           doc: document,

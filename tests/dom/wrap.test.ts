@@ -1,0 +1,112 @@
+/** The wrapper in happy-dom: the markup each strategy makes, the nodes it creates, and undo in slices. */
+import { type WrapPiece, Wrapper } from '../../dom/wrap';
+
+const strategies = ['direct', 'markjs'] as const;
+
+/** Pieces of the paragraph's first text node, as [start, end] pairs. */
+function pieces(node: Text, spans: Array<[number, number]>, wrapped: HTMLElement[] = []): WrapPiece[] {
+  return spans.map(([start, end]) => ({ node, text: node.data, start, end, onWrap: (el) => wrapped.push(el) }));
+}
+
+function paragraph(text: string): { p: HTMLParagraphElement; node: Text } {
+  const p = document.createElement('p');
+  p.append(text);
+  document.body.append(p);
+  return { p, node: p.firstChild as Text };
+}
+
+afterEach(() => {
+  document.body.textContent = '';
+});
+
+// [case, text, spans, the paragraph's child nodes after wrapping: text as is, marks in brackets]
+const cases: Array<[string, string, Array<[number, number]>, string[]]> = [
+  ['a name in the middle', 'Then Trump spoke', [[5, 10]], ['Then ', '[Trump]', ' spoke']],
+  ['a name at the start', 'Trump spoke', [[0, 5]], ['', '[Trump]', ' spoke']],
+  ['a name at the end', 'said Trump', [[5, 10]], ['said ', '[Trump]']],
+  ['the whole node', 'Trump', [[0, 5]], ['', '[Trump]']],
+  [
+    'two names side by side',
+    'MayTrump',
+    [
+      [0, 3],
+      [3, 8],
+    ],
+    ['', '[May]', '[Trump]'],
+  ],
+  [
+    'two names apart',
+    'May and Trump.',
+    [
+      [0, 3],
+      [8, 13],
+    ],
+    ['', '[May]', ' and ', '[Trump]', '.'],
+  ],
+];
+
+describe.each(strategies)('the %s wrapper', (strategy) => {
+  test.each(cases)('%s: wraps, then undoes to the same node', (_what, text, spans, after) => {
+    const { p, node } = paragraph(text);
+    const wrapped: HTMLElement[] = [];
+    const w = new Wrapper(strategy);
+    expect(w.wrap(pieces(node, spans, wrapped))).toBe(spans.length);
+    expect(wrapped.map((el) => el.textContent)).toEqual(spans.map(([a, b]) => text.slice(a, b)));
+    const shape = [...p.childNodes].map((n) => (n.nodeType === 3 ? (n as Text).data : `[${n.textContent}]`));
+    // The direct wrapper makes no empty text nodes but the page's own first one; mark.js may make more.
+    if (strategy === 'direct') expect(shape).toEqual(after);
+    else expect(shape.filter(Boolean)).toEqual(after.filter(Boolean));
+    expect(p.firstChild).toBe(node);
+    expect(w.undo()).toBe(true);
+    expect([...p.childNodes]).toEqual([node]);
+    expect(node.data).toBe(text);
+  });
+
+  test('undo keeps what the page added among our nodes and removes our marks wherever the page moved them', () => {
+    const { p, node } = paragraph('May and Trump.');
+    const wrapped: HTMLElement[] = [];
+    const w = new Wrapper(strategy);
+    w.wrap(
+      pieces(
+        node,
+        [
+          [0, 3],
+          [8, 13],
+        ],
+        wrapped,
+      ),
+    );
+    const added = document.createElement('span');
+    wrapped[0]!.after(added);
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(wrapped[1]!);
+    w.undo();
+    expect([...p.childNodes]).toEqual([node, added]);
+    expect(node.data).toBe('May and Trump.');
+    expect(elsewhere.childNodes.length).toBe(0);
+  });
+});
+
+test('a piece whose text changed since it was scanned is skipped', () => {
+  const { node } = paragraph('Trump spoke');
+  const [piece] = pieces(node, [[0, 5]]);
+  node.data = 'Biden spoke';
+  expect(new Wrapper('direct').wrap([piece!])).toBe(0);
+  expect(node.data).toBe('Biden spoke');
+});
+
+test('undo stops when the slice is spent and picks up where it left off, newest split first', () => {
+  const w = new Wrapper('direct');
+  const nodes = Array.from({ length: 100 }, (_, i) => paragraph(`Trump ${i}`).node);
+  const pristine = document.body.cloneNode(true);
+  for (const node of nodes) w.wrap(pieces(node, [[0, 5]]));
+  expect(w.undo(() => true)).toBe(false);
+  const restored = nodes.filter((n) => n.nextSibling === null);
+  // One check every 32 records: the newest 32 are restored, the rest still wrapped.
+  expect(restored).toEqual(nodes.slice(-32));
+  expect(w.undo()).toBe(true);
+  expect(document.querySelectorAll('dramatis-mark').length).toBe(0);
+  expect(nodes.every((n, i) => n.data === `Trump ${i}` && n.nextSibling === null)).toBe(true);
+  expect(document.body.isEqualNode(pristine)).toBe(true);
+});
