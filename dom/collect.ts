@@ -73,6 +73,11 @@ const INLINE_TAGS = new Set([
   'NOBR',
 ]);
 
+/** Whether the walk treats an element as inline: names run across inline elements, not out of blocks. */
+export function isInline(el: Element): boolean {
+  return INLINE_TAGS.has(el.tagName.toUpperCase());
+}
+
 /**
  * Whether an element's subtree is off limits. Reads attributes only: no style or
  * selector matching per element, which would force style work on big pages.
@@ -107,6 +112,9 @@ export interface Chunk {
  * so no name is cut in two. Work happens lazily: one chunk per `next()`.
  */
 export function* collectChunks(root: Node, chunkChars = 16_000, onShadowRoot?: (r: ShadowRoot) => void): Generator<Chunk> {
+  // A root that is itself off limits gives nothing, as it would inside a bigger walk: an editor added
+  // later, or the contenteditable body of a rich-text editor's frame.
+  if (root.nodeType === 1 && (isSkipped(root as Element) || isInsideSkipped(root))) return;
   let chunk: Chunk = { segments: [], nodes: [] };
   let size = 0;
   let pending: Boundary = 'block';
@@ -149,7 +157,7 @@ export function* collectChunks(root: Node, chunkChars = 16_000, onShadowRoot?: (
         pending = 'block';
         continue;
       }
-      const inline = INLINE_TAGS.has(tag);
+      const inline = isInline(el);
       if (inline && pending === 'none') pending = 'inline';
       if (!inline) pending = 'block';
       stack.push(inline ? INLINE_END : BLOCK_END);

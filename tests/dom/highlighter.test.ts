@@ -49,7 +49,8 @@ test('the demo article: 45 highlights, and undo restores the very same DOM', asy
   expect(marks.length).toBe(45);
   expect(rows()[0]).toEqual({ personId: 'kim-darroch', count: 17, first: 1 });
   expect(document.body.textContent).toBe(before.textContent);
-  h.stop();
+  // A page this size is restored in the first slice, before stop() returns.
+  void h.stop();
   expect(document.querySelectorAll('dramatis-mark').length).toBe(0);
   expect(document.body.isEqualNode(before)).toBe(true);
   // The page's own text nodes survive: same identity, same count.
@@ -66,7 +67,7 @@ test('a name split across inline elements is wrapped in both parts', async () =>
     ['theresa-may', 'Theresa'],
     ['theresa-may', 'May'],
   ]);
-  h.stop();
+  await h.stop();
   expect(document.body.innerHTML).toBe('<p>Yesterday <a href="#">Theresa</a> May spoke.</p>');
 });
 
@@ -78,7 +79,7 @@ test('text added later is highlighted; the tally follows', async () => {
   document.body.append(p);
   await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[data-person="donald-trump"]').length).toBe(2), { timeout: 2000 });
   await vi.waitFor(() => expect(rows().map((r) => r.personId)).toEqual(['donald-trump', 'kim-darroch']), { timeout: 2000 });
-  h.stop();
+  await h.stop();
   expect(document.querySelectorAll('dramatis-mark').length).toBe(0);
 });
 
@@ -90,7 +91,7 @@ test('a new anchor makes earlier short forms count', async () => {
   p.textContent = 'Boris Johnson, favourite.';
   document.body.append(p);
   await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[data-person="boris-johnson"]').length).toBe(2), { timeout: 3000 });
-  h.stop();
+  await h.stop();
 });
 
 test.each(['markjs', 'direct'] as const)('the %s wrapper gives the same markup and undoes exactly', async (wrapStrategy) => {
@@ -101,7 +102,7 @@ test.each(['markjs', 'direct'] as const)('the %s wrapper gives the same markup a
   const marks = [...document.querySelectorAll<HTMLElement>('dramatis-mark')];
   expect(marks.filter((m) => m.hasAttribute('aria-description'))).toHaveLength(45);
   expect(marks.every((m) => !m.hasAttribute('data-markjs') && m.dataset.person && m.childNodes.length === 1)).toBe(true);
-  h.stop();
+  await h.stop();
   expect(document.body.innerHTML).toBe(before);
 });
 
@@ -114,6 +115,45 @@ test('a short form in a text node already split by another highlight still count
   document.body.append(p);
   await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[data-person="boris-johnson"]').length).toBe(2), { timeout: 3000 });
   expect(document.querySelectorAll('dramatis-mark').length).toBe(3);
-  h.stop();
+  await h.stop();
   expect(document.body.innerHTML).toBe('<p>Johnson met Trump.</p><p>Boris Johnson, favourite.</p>');
+});
+
+test('a page too big to undo in one slice is exactly restored once stop() resolves', async () => {
+  const { h, before } = start('<p>Donald Trump met Theresa May, and Kim Darroch wrote home.</p>'.repeat(1000));
+  await h.ready;
+  expect(document.querySelectorAll('dramatis-mark').length).toBe(3000);
+  const stats = await h.stop();
+  expect(stats.busyMs).toBeGreaterThan(0);
+  expect(stats.longestMs).toBeLessThanOrEqual(stats.busyMs);
+  expect(document.querySelectorAll('dramatis-mark').length).toBe(0);
+  expect(document.body.isEqualNode(before)).toBe(true);
+});
+
+test.each([
+  ['an editable div', '<div contenteditable="true">Donald Trump</div>'],
+  ['a code editor', '<div class="cm-editor"><p>Donald Trump</p></div>'],
+  ['a hidden section', '<section hidden><p>Donald Trump</p></section>'],
+])('%s added later is left alone, like one that was there from the start', async (_what, html) => {
+  const { h } = start('<p>Kim Darroch resigned.</p>');
+  await h.ready;
+  const holder = document.createElement('div');
+  holder.innerHTML = html; // test fixture only
+  const added = holder.firstElementChild!;
+  document.body.append(added);
+  const later = document.createElement('p');
+  later.textContent = 'Theresa May agreed.';
+  document.body.append(later);
+  await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[data-person="theresa-may"]').length).toBe(1), { timeout: 2000 });
+  expect(added.querySelectorAll('dramatis-mark').length).toBe(0);
+  await h.stop();
+});
+
+test('an editable body, as in a rich-text editor’s frame, is left alone', async () => {
+  document.body.setAttribute('contenteditable', 'true');
+  const { h } = start('<p>Kim Darroch resigned.</p>');
+  await h.ready;
+  expect(document.querySelectorAll('dramatis-mark').length).toBe(0);
+  await h.stop();
+  document.body.removeAttribute('contenteditable');
 });
