@@ -33,7 +33,10 @@ export interface Matcher {
 }
 
 function splitWords(form: string): string[] {
-  return form.split(/\s+/).filter(Boolean);
+  // Most forms are single-spaced already: split on the space without a regular expression.
+  const t = form.trim();
+  if (!t) return [];
+  return /\s\s|[^\S ]/.test(t) ? t.split(/\s+/) : t.split(' ');
 }
 
 /** Options for compiling a matcher. */
@@ -76,7 +79,7 @@ class MatcherBuilder {
   constructor(private readonly opts: CompileOptions) {}
 
   add(p: Person): void {
-    const given = new Set<string>();
+    let given: Set<string> | undefined;
     for (const n of p.names) {
       if (n.match === 'anchored' && this.opts.useAnchored === false) continue;
       const w = splitWords(n.text);
@@ -86,17 +89,18 @@ class MatcherBuilder {
       if (w.length > 1) {
         push(this.upper, w[0]!.toUpperCase(), e);
         const first = w.find((x) => !TITLES.has(x.toLowerCase()));
-        if (first && first !== w[w.length - 1]) given.add(first);
+        if (first && first !== w[w.length - 1]) (given ??= new Set()).add(first);
       }
       this.size++;
     }
-    this.givenNames.set(p.id, given);
+    // Most people have one given name or none: no empty sets for 100,000 of them.
+    if (given) this.givenNames.set(p.id, given);
   }
 
   build(): Matcher {
     // Longest forms first, so "Sir Kim Darroch" wins over "Sir Kim".
-    for (const list of [...this.exact.values(), ...this.upper.values()])
-      if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
+    for (const map of [this.exact, this.upper])
+      for (const list of map.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
     return makeMatcher(this.exact, this.upper, this.givenNames, this.size);
   }
 }

@@ -190,3 +190,13 @@ test('cost does not loop over names: 10,000 people compile into a hash of first 
   const c = m.scan([{ text: 'Yesterday Given9999 Family9999 met Kim Darroch.', boundary: 'block' }]);
   expect(resolveMentions(c, anchorsIn(c)).map((x) => x.personId)).toEqual(['p9999', 'kim-darroch']);
 });
+
+test.each([
+  ['single spaces', 'Ann Example'],
+  ['a double space', 'Ann  Example'],
+  ['a tab and edge spaces', ' Ann\tExample '],
+  ['a no-break space', 'Ann\u00a0Example'],
+])('a form written with %s matches the name with one space', (_what, form) => {
+  const m = compileMatcher([{ id: 'ann-example', name: 'Ann Example', role: 'r', names: [{ text: form, match: 'always' }], quotes: [] }]);
+  expect(m.scan([{ text: 'Then Ann Example spoke.', boundary: 'block' }]).map((c) => c.choices[0]!.personId)).toEqual(['ann-example']);
+});
