@@ -6,7 +6,7 @@
 import Mark from 'mark.js';
 import { collectChunks } from '../dom/collect';
 import { Highlighter } from '../dom/highlighter';
-import { yieldToMain } from '../dom/slices';
+import { jobPauses } from '../dom/slices';
 import { compileMatcher, compileMatcherInSlices } from '../lib/matcher';
 import { anchorsIn, namesakesIn, resolveMentions } from '../lib/mentions';
 import type { Dataset } from '../lib/schema';
@@ -33,7 +33,7 @@ async function highlight(url: string, appended: string[], wrapStrategy: 'auto' |
   longTasks.length = 0;
   const t0 = now();
   // As the content script does: compiled in slices, so big datasets never block for long.
-  const matcher = await compileMatcherInSlices(dataset.people, () => yieldToMain(window));
+  const matcher = await compileMatcherInSlices(dataset.people, jobPauses(window));
   const buildMs = now() - t0;
   const passes: Array<{ busyMs: number; layoutMs: number; longestMs: number; full: boolean; at: number }> = [];
   const h = new Highlighter({

@@ -27,6 +27,16 @@ export function yieldToMain(win: Window & typeof globalThis, signal?: AbortSigna
   return wait.then(() => !signal?.aborted);
 }
 
+/**
+ * Pauses for a long cooperative job such as the matcher build. The first few give the thread back at once
+ * (`yieldToMain`); later ones wait for a timer, whose gap leaves the browser idle time to collect garbage.
+ * Without it, building 100,000 people ended in one 60 ms collection.
+ */
+export function jobPauses(win: Window & typeof globalThis, prompt = 5): () => Promise<unknown> {
+  let n = 0;
+  return () => (++n <= prompt ? yieldToMain(win) : new Promise((resolve) => win.setTimeout(resolve, 0)));
+}
+
 /** Work done in slices, in milliseconds: all of it (layout included), the layout part, the longest slice. */
 export interface SliceStats {
   busyMs: number;

@@ -7,7 +7,7 @@ import { isMessage, type Message } from '../lib/messages';
 import { needsRescan } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
 import { PageController } from '../dom/page-controller';
-import { yieldToMain } from '../dom/slices';
+import { jobPauses } from '../dom/slices';
 import { t } from '../platform/i18n';
 import { loadDirectory } from '../platform/datasets';
 import { getSettings, importedDatasetsItem, updateSettings, watchSettings } from '../platform/storage';
@@ -46,7 +46,7 @@ export default defineContentScript({
       const on = isSiteEnabled(settings, pageUrl());
       if (on && !page) {
         const mine = ++generation;
-        const matcher = await compileMatcherInSlices(directory.people, () => yieldToMain(window), {
+        const matcher = await compileMatcherInSlices(directory.people, jobPauses(window), {
           useAnchored: settings.useAnchored,
         });
         await stopping;

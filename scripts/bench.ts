@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --pages DIR] [--runs N] [--quick]: times the highlighter in
+ * npm run bench [-- --pages DIR] [--runs N] [--quick] [--only PAGE,...]: times the highlighter in
  * real Chromium on generated and real pages with datasets of 13 to 100,000
  * people, against the floor (walk + match, no DOM changes), a bare hand-rolled
  * wrap, and naive mark.js. Prints a markdown table (medians) and writes
@@ -23,6 +23,8 @@ const arg = (name: string) => {
 const quick = process.argv.includes('--quick');
 const runs = Number(arg('runs') ?? (quick ? 3 : 5));
 const pagesDir = arg('pages') ?? join(ROOT, '../shared/corpus/pages');
+// --only gen-2MB,guardian-1: just those pages (for working on one row).
+const only = arg('only')?.split(',');
 
 const bundled = parseDataset(JSON.parse(readFileSync(join(ROOT, 'data/people.json'), 'utf8')));
 if (!bundled.ok) throw new Error(bundled.errors.join('\n'));
@@ -44,6 +46,8 @@ for (const real of ['yahoo-2', 'guardian-1', 'wikipedia-2']) {
   if (existsSync(file)) pages[real] = readFileSync(file, 'utf8').replace(/<script\b[\s\S]*?<\/script>/gi, '');
   else console.warn(`(skipping ${real}: no ${file})`);
 }
+
+for (const name of Object.keys(pages)) if (only && !only.includes(name)) delete pages[name];
 
 const bundle = (await build({ entryPoints: [join(ROOT, 'bench/page.ts')], bundle: true, format: 'iife', write: false, target: 'es2022' }))
   .outputFiles[0]!.text;
@@ -115,9 +119,9 @@ const lines = [
   ),
 ];
 console.log(lines.join('\n'));
-// Quick runs are for working; only full runs replace the recorded results.
+// Quick and --only runs are for working; only full runs replace the recorded results.
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(
-  join(ROOT, quick ? 'bench/results-quick.json' : 'bench/results.json'),
+  join(ROOT, quick || only ? 'bench/results-quick.json' : 'bench/results.json'),
   `${JSON.stringify({ date: new Date().toISOString(), chromium: browser.version(), cpus: cpus().length, runs, results }, null, 2)}\n`,
 );
