@@ -48,7 +48,7 @@ test('the popup lists the 13 people on the demo tab, Kim Darroch first with 17',
   await expect.poll(() => rows.count(), { timeout: 5000 }).toBe(13);
   expect(await rows.first().locator('.name').textContent()).toBe('Kim Darroch');
   expect(await rows.first().locator('.count').textContent()).toBe('17');
-  await popup.screenshot({ path: screenshotPath('popup.png'), fullPage: true });
+  await popup.screenshot({ path: screenshotPath('popup.png'), fullPage: true, animations: 'disabled', caret: 'hide' });
   await popup.close();
   await page.close();
 });
