@@ -3,7 +3,7 @@
  * keeps up with page changes and undoes everything on `stop()`. Like
  * Hypothesis's `Highlighter(root)`, it takes its root and window as parameters.
  */
-import type { Candidate, Matcher } from '../lib/matcher';
+import { type Candidate, type Matcher, wordsOf } from '../lib/matcher';
 import { anchorsIn, type Mention, namesakesIn, resolveMentions, sortTally, type TallyRow } from '../lib/mentions';
 import { piecesOf } from '../lib/tokens';
 import { type Chunk, collectChunks, MARK_TAG } from './collect';
@@ -24,7 +24,13 @@ export interface LiveMention {
 export interface HighlighterOptions {
   root: Element;
   win: Window & typeof globalThis;
-  matcher: Matcher;
+  /** The matcher, or its build in progress (a big dataset's takes a while). */
+  matcher: Matcher | Promise<Matcher>;
+  /**
+   * While `matcher` is still being built: a matcher of just the people these on-screen words can name, so
+   * names on screen need not wait for the whole dataset.
+   */
+  quickMatcher?(words: ReadonlySet<string>): Matcher;
   /** Describes a person for assistive technology: "Kim Darroch, Britain's ambassador…". */
   describe(personId: string): string;
   /** The person's affiliation palette group, if they have one. */
@@ -68,6 +74,7 @@ export class Highlighter {
   private readonly queue: MutationQueue;
   private lastTally = '';
   private chain: Promise<void> = Promise.resolve();
+  private matcher?: Matcher;
   /** Resolves when the first full pass is done. */
   readonly ready: Promise<void>;
 
@@ -75,8 +82,13 @@ export class Highlighter {
     this.wrapper = new Wrapper(o.wrapStrategy);
     this.queue = new MutationQueue(o.root, o.win, this.abort.signal, (roots, full) => this.pass(full ? [o.root] : roots));
     this.queue.start();
-    // What is on screen first, then the whole document. Passes run one at a time.
-    void this.pass(viewportRoots(o.root, o.win));
+    // What is on screen first, then the whole document. Passes run one at a time, and every pass after the
+    // first waits for the full matcher.
+    const onScreen = viewportRoots(o.root, o.win);
+    const ready = 'scan' in o.matcher ? o.matcher : undefined;
+    const first = ready ?? o.quickMatcher?.(wordsIn(onScreen));
+    if (first) void this.pass(onScreen, first);
+    this.chain = this.chain.then(async () => void (this.matcher = await o.matcher));
     this.ready = this.pass([o.root]);
   }
 
@@ -126,13 +138,13 @@ export class Highlighter {
   }
 
   /** Queues a pass over `roots`; passes never overlap. */
-  private pass(roots: Node[]): Promise<void> {
-    this.chain = this.chain.then(() => this.runPass(roots)).catch((e) => console.error('Dramatis:', e));
+  private pass(roots: Node[], matcher?: Matcher): Promise<void> {
+    this.chain = this.chain.then(() => this.runPass(roots, matcher ?? this.matcher!)).catch((e) => console.error('Dramatis:', e));
     return this.chain;
   }
 
   /** Scans roots in slices and wraps what they mention. */
-  private async runPass(roots: Node[]): Promise<void> {
+  private async runPass(roots: Node[], matcher: Matcher): Promise<void> {
     if (this.abort.signal.aborted || this.o.root.ownerDocument.designMode === 'on') return;
     const clock = new SliceClock(() => this.o.win.performance.now());
     const found: Found[] = [];
@@ -140,7 +152,7 @@ export class Highlighter {
     for (const root of roots) {
       if (!root.isConnected) continue;
       for (const chunk of collectChunks(root, undefined, onShadow)) {
-        found.push({ chunk, mentions: this.o.matcher.scan(chunk.segments) });
+        found.push({ chunk, mentions: matcher.scan(chunk.segments) });
         if (clock.spent && !(await this.yield(clock))) return;
       }
     }
@@ -270,6 +282,13 @@ export class Highlighter {
     this.lastTally = key;
     this.o.onTally?.(rows);
   }
+}
+
+/** The words of the text under some roots, for `quickMatcher`. */
+function wordsIn(roots: Node[]): Set<string> {
+  const out = new Set<string>();
+  for (const root of roots) for (const chunk of collectChunks(root)) for (const w of wordsOf(chunk.segments)) out.add(w);
+  return out;
 }
 
 /** Finds our highlight element at or above a node. */

@@ -20,8 +20,10 @@ import { quoteWithSource } from '../components/QuoteList';
 export interface PageControllerOptions {
   doc: Document;
   directory: Directory;
-  /** Compiled from `directory.people` (see compileMatcherInSlices). */
-  matcher: Matcher;
+  /** Compiled from `directory.people` (see compileMatcherInSlices), or being compiled. */
+  matcher: Matcher | Promise<Matcher>;
+  /** A matcher of the people some on-screen words can name, for the first pass while `matcher` is built. */
+  quickMatcher?(words: ReadonlySet<string>): Matcher;
   settings: Settings;
   cardCss: string;
   /** Translates the card's own words. */
@@ -51,6 +53,7 @@ export class PageController {
       root: doc.body ?? doc.documentElement,
       win: doc.defaultView as Window & typeof globalThis,
       matcher: o.matcher,
+      quickMatcher: o.quickMatcher,
       describe: (id) => {
         const p = directory.byId.get(id);
         return p ? `${p.name}, ${p.role}` : '';

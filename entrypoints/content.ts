@@ -2,7 +2,7 @@ import cardCss from '../components/card.css?inline';
 import quotesCss from '../components/quotes.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { compileMatcherInSlices } from '../lib/matcher';
+import { compileMatcher, compileMatcherInSlices, peopleNamedBy } from '../lib/matcher';
 import { isMessage, type Message } from '../lib/messages';
 import { needsRescan } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
@@ -35,10 +35,12 @@ export default defineContentScript({
     let generation = 0;
     // A big page is restored over a few slices; a restart waits for that to finish.
     let stopping: Promise<void> = Promise.resolve();
+    let building: AbortController | undefined;
     const send = (m: Message) => browser.runtime.sendMessage(m).catch(() => undefined);
 
     const stop = () => {
       generation++;
+      building?.abort();
       if (page) stopping = page.stop();
       page = undefined;
     };
@@ -46,15 +48,19 @@ export default defineContentScript({
       const on = isSiteEnabled(settings, pageUrl());
       if (on && !page) {
         const mine = ++generation;
-        const matcher = await compileMatcherInSlices(directory.people, jobPauses(window), {
-          useAnchored: settings.useAnchored,
-        });
+        building?.abort();
+        building = new AbortController();
+        const opts = { useAnchored: settings.useAnchored };
+        const people = directory.people;
+        // A big dataset builds in slices; names on screen are found meanwhile with just the people they can be.
+        const matcher = compileMatcherInSlices(people, jobPauses(window, building.signal), opts);
         await stopping;
         if (mine !== generation || page || ctx.isInvalid) return;
         page = new PageController({
           doc: document,
           directory,
           matcher,
+          quickMatcher: (words) => compileMatcher(peopleNamedBy(people, words), opts),
           settings,
           cardCss: quotesCss + cardCss,
           t,

@@ -4,7 +4,7 @@
  * it, so cost grows with the text, not with the number of names.
  */
 import { checkSingle } from './match-context';
-import { type Entry, matchAt } from './match-words';
+import { type Entry, matchAt, POSSESSIVE } from './match-words';
 import { TITLES } from './name-context';
 import type { NameMatch, Person } from './schema';
 import { type Segment, type TextPoint, toPoint, tokenize } from './tokens';
@@ -37,6 +37,25 @@ function splitWords(form: string): string[] {
   const t = form.trim();
   if (!t) return [];
   return /\s\s|[^\S ]/.test(t) ? t.split(/\s+/) : t.split(' ');
+}
+
+/** The words of some text, lower-cased, each possessive also without its "'s": what `peopleNamedBy` looks up. */
+export function wordsOf(segments: readonly Segment[]): Set<string> {
+  const out = new Set<string>();
+  for (const { text } of tokenize(segments).tokens) {
+    const w = text.toLowerCase();
+    out.add(w);
+    if (POSSESSIVE.test(w)) out.add(w.replace(POSSESSIVE, ''));
+  }
+  return out;
+}
+
+/**
+ * The people with a name that starts with one of these words: the only ones that text can mention, so a
+ * matcher built from them finds there what the full one would. One lookup per name form.
+ */
+export function peopleNamedBy(people: readonly Person[], words: ReadonlySet<string>): Person[] {
+  return people.filter((p) => p.names.some((n) => words.has((splitWords(n.text)[0] ?? '').toLowerCase())));
 }
 
 /** Options for compiling a matcher. */

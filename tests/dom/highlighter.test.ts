@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectChunks } from '../../dom/collect';
 import { Highlighter } from '../../dom/highlighter';
-import { compileMatcher } from '../../lib/matcher';
+import { compileMatcher, peopleNamedBy } from '../../lib/matcher';
 import type { TallyRow } from '../../lib/mentions';
 import { bundled } from '../support/article';
 
@@ -156,4 +156,43 @@ test('an editable body, as in a rich-text editor’s frame, is left alone', asyn
   expect(document.querySelectorAll('dramatis-mark').length).toBe(0);
   await h.stop();
   document.body.removeAttribute('contenteditable');
+});
+
+test('while the full matcher is built, names on screen are found with the quick one; page changes wait, none lost', async () => {
+  document.body.innerHTML = '<p>Kim Darroch resigned.</p>'; // fixture setup
+  // happy-dom has no layout: say the first paragraph is what is on screen.
+  const onScreen = document.body.firstChild!.firstChild!;
+  Object.assign(document, { caretPositionFromPoint: () => ({ offsetNode: onScreen }) });
+  let resolve!: (m: typeof matcher) => void;
+  const quick = vi.fn((words: ReadonlySet<string>) => compileMatcher(peopleNamedBy(bundled().people, words)));
+  const h = new Highlighter({
+    root: document.body,
+    win: window,
+    matcher: new Promise((r) => (resolve = r)),
+    quickMatcher: quick,
+    describe: (id) => id,
+  });
+  expect(quick).toHaveBeenCalledTimes(1);
+  expect([...quick.mock.calls[0]![0]]).toEqual(['kim', 'darroch', 'resigned']);
+  await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[data-person="kim-darroch"]').length).toBe(1));
+  const p = document.createElement('p');
+  p.textContent = 'Donald Trump replied.';
+  document.body.append(p);
+  await new Promise((r) => setTimeout(r, 300));
+  expect(document.querySelectorAll('dramatis-mark[data-person="donald-trump"]').length).toBe(0);
+  resolve(matcher);
+  await h.ready;
+  await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[aria-description]').length).toBe(2), { timeout: 2000 });
+  await h.stop();
+  delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+});
+
+test('stopped before its matcher is built, a highlighter never touches the page', async () => {
+  document.body.innerHTML = '<p>Kim Darroch resigned.</p>'; // fixture setup
+  let resolve!: (m: typeof matcher) => void;
+  const h = new Highlighter({ root: document.body, win: window, matcher: new Promise((r) => (resolve = r)), describe: (id) => id });
+  await h.stop();
+  resolve(matcher);
+  await h.ready;
+  expect(document.body.innerHTML).toBe('<p>Kim Darroch resigned.</p>');
 });

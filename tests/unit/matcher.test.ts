@@ -1,5 +1,7 @@
 /** The matcher, table-driven: what it must find and what it must leave alone. */
-import { compileMatcher } from '../../lib/matcher';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileMatcher, peopleNamedBy, wordsOf } from '../../lib/matcher';
 import { anchorsIn, resolveMentions, tally } from '../../lib/mentions';
 import type { Segment } from '../../lib/tokens';
 import { ARTICLE, ARTICLE_COUNTS, blocks, bundled } from '../support/article';
@@ -199,4 +201,30 @@ test.each([
 ])('a form written with %s matches the name with one space', (_what, form) => {
   const m = compileMatcher([{ id: 'ann-example', name: 'Ann Example', role: 'r', names: [{ text: form, match: 'always' }], quotes: [] }]);
   expect(m.scan([{ text: 'Then Ann Example spoke.', boundary: 'block' }]).map((c) => c.choices[0]!.personId)).toEqual(['ann-example']);
+});
+
+// The on-screen pass runs a matcher built only from the people the screen's words can name, while the full
+// one is built: over every labelled passage, it must find exactly what the full matcher finds.
+const evalDir = join(import.meta.dirname, '../fixtures/eval');
+const passages: Array<[string, string]> = [
+  ['the source article', ARTICLE],
+  ...(['cases.json', 'corpus-passages.json'] as const).flatMap((f) => {
+    const json = JSON.parse(readFileSync(join(evalDir, f), 'utf8')) as { anchors?: string; passages: Array<{ text: string }> };
+    return json.passages.map((p, i): [string, string] => [`${f} #${i}`, `${json.anchors ?? ''}\n\n${p.text}`]);
+  }),
+];
+
+test.each(passages)('%s: a matcher of the people its words can name finds what the full one finds', (_what, text) => {
+  const segments = blocks(text);
+  const few = peopleNamedBy(people, wordsOf(segments));
+  expect(few.length).toBeLessThanOrEqual(people.length);
+  expect(compileMatcher(few).scan(segments)).toEqual(matcher.scan(segments));
+});
+
+test('the people a text can name: by any name’s first word, in any case, possessive or not', () => {
+  const ids = (text: string) => peopleNamedBy(people, wordsOf(blocks(text))).map((p) => p.id);
+  expect(ids('Nothing here.')).toEqual([]);
+  expect(ids('DARROCH resigned')).toEqual(['kim-darroch']);
+  expect(ids("May's government")).toContain('theresa-may');
+  expect(ids('Sir Kim')).toContain('kim-darroch');
 });
