@@ -6,8 +6,8 @@
 import Mark from 'mark.js';
 import { collectChunks } from '../dom/collect';
 import { Highlighter } from '../dom/highlighter';
-import { jobPauses } from '../dom/slices';
-import { compileMatcher, compileMatcherInSlices, peopleNamedBy } from '../lib/matcher';
+import { jobPauses, yieldToMain } from '../dom/slices';
+import { compileMatcher, compileMatcherInSlices, peopleNamedByInSlices } from '../lib/matcher';
 import { anchorsIn, namesakesIn, resolveMentions } from '../lib/mentions';
 import type { Dataset } from '../lib/schema';
 import { piecesOf } from '../lib/tokens';
@@ -44,7 +44,7 @@ async function highlight(url: string, appended: string[], wrapStrategy: 'auto' |
     root: document.body,
     win: window,
     matcher,
-    quickMatcher: (words) => compileMatcher(peopleNamedBy(dataset.people, words)),
+    quickMatcher: async (words) => compileMatcher(await peopleNamedByInSlices(dataset.people, words, () => yieldToMain(window))),
     wrapStrategy,
     describe: (id) => id,
     onPass: (p) => passes.push({ ...p, at: now() - t0 }),

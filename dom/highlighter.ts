@@ -30,7 +30,7 @@ export interface HighlighterOptions {
    * While `matcher` is still being built: a matcher of just the people these on-screen words can name, so
    * names on screen need not wait for the whole dataset.
    */
-  quickMatcher?(words: ReadonlySet<string>): Matcher;
+  quickMatcher?(words: ReadonlySet<string>): Matcher | Promise<Matcher>;
   /** Describes a person for assistive technology: "Kim Darroch, Britain's ambassador…". */
   describe(personId: string): string;
   /** The person's affiliation palette group, if they have one. */
@@ -138,8 +138,10 @@ export class Highlighter {
   }
 
   /** Queues a pass over `roots`; passes never overlap. */
-  private pass(roots: Node[], matcher?: Matcher): Promise<void> {
-    this.chain = this.chain.then(() => this.runPass(roots, matcher ?? this.matcher!)).catch((e) => console.error('Dramatis:', e));
+  private pass(roots: Node[], matcher?: Matcher | Promise<Matcher>): Promise<void> {
+    this.chain = this.chain
+      .then(async () => this.runPass(roots, await (matcher ?? this.matcher!)))
+      .catch((e) => console.error('Dramatis:', e));
     return this.chain;
   }
 

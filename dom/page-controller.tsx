@@ -23,7 +23,7 @@ export interface PageControllerOptions {
   /** Compiled from `directory.people` (see compileMatcherInSlices), or being compiled. */
   matcher: Matcher | Promise<Matcher>;
   /** A matcher of the people some on-screen words can name, for the first pass while `matcher` is built. */
-  quickMatcher?(words: ReadonlySet<string>): Matcher;
+  quickMatcher?(words: ReadonlySet<string>): Matcher | Promise<Matcher>;
   settings: Settings;
   cardCss: string;
   /** Translates the card's own words. */

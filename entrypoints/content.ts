@@ -2,12 +2,12 @@ import cardCss from '../components/card.css?inline';
 import quotesCss from '../components/quotes.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { compileMatcher, compileMatcherInSlices, peopleNamedBy } from '../lib/matcher';
+import { compileMatcher, compileMatcherInSlices, peopleNamedByInSlices } from '../lib/matcher';
 import { isMessage, type Message } from '../lib/messages';
 import { needsRescan } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
 import { PageController } from '../dom/page-controller';
-import { jobPauses } from '../dom/slices';
+import { jobPauses, yieldToMain } from '../dom/slices';
 import { t } from '../platform/i18n';
 import { loadDirectory } from '../platform/datasets';
 import { getSettings, importedDatasetsItem, updateSettings, watchSettings } from '../platform/storage';
@@ -60,7 +60,7 @@ export default defineContentScript({
           doc: document,
           directory,
           matcher,
-          quickMatcher: (words) => compileMatcher(peopleNamedBy(people, words), opts),
+          quickMatcher: async (words) => compileMatcher(await peopleNamedByInSlices(people, words, () => yieldToMain(window)), opts),
           settings,
           cardCss: quotesCss + cardCss,
           t,

@@ -55,7 +55,29 @@ export function wordsOf(segments: readonly Segment[]): Set<string> {
  * matcher built from them finds there what the full one would. One lookup per name form.
  */
 export function peopleNamedBy(people: readonly Person[], words: ReadonlySet<string>): Person[] {
-  return people.filter((p) => p.names.some((n) => words.has((splitWords(n.text)[0] ?? '').toLowerCase())));
+  return people.filter((p) =>
+    p.names.some((n) => {
+      const first = FIRST_WORD.exec(n.text);
+      return !!first && words.has(first[0].toLowerCase());
+    }),
+  );
+}
+
+const FIRST_WORD = /\S+/;
+
+/** `peopleNamedBy` over a big dataset, awaiting `pause()` between runs of `every` people. */
+export async function peopleNamedByInSlices(
+  people: readonly Person[],
+  words: ReadonlySet<string>,
+  pause: () => Promise<unknown>,
+  every = 20_000,
+): Promise<Person[]> {
+  const out: Person[] = [];
+  for (let i = 0; i < people.length; i += every) {
+    if (i) await pause();
+    out.push(...peopleNamedBy(people.slice(i, i + every), words));
+  }
+  return out;
 }
 
 /** Options for compiling a matcher. */

@@ -1,7 +1,7 @@
 /** The matcher, table-driven: what it must find and what it must leave alone. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileMatcher, peopleNamedBy, wordsOf } from '../../lib/matcher';
+import { compileMatcher, peopleNamedBy, peopleNamedByInSlices, wordsOf } from '../../lib/matcher';
 import { anchorsIn, resolveMentions, tally } from '../../lib/mentions';
 import type { Segment } from '../../lib/tokens';
 import { ARTICLE, ARTICLE_COUNTS, blocks, bundled } from '../support/article';
@@ -227,4 +227,11 @@ test('the people a text can name: by any name’s first word, in any case, posse
   expect(ids('DARROCH resigned')).toEqual(['kim-darroch']);
   expect(ids("May's government")).toContain('theresa-may');
   expect(ids('Sir Kim')).toContain('kim-darroch');
+});
+
+test('the people a text can name, in slices: the same people, with a pause between slices', async () => {
+  const words = wordsOf(blocks(ARTICLE));
+  const pause = vi.fn(() => Promise.resolve());
+  expect(await peopleNamedByInSlices(people, words, pause, 5)).toEqual(peopleNamedBy(people, words));
+  expect(pause).toHaveBeenCalledTimes(Math.ceil(people.length / 5) - 1);
 });
