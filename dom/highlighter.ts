@@ -3,11 +3,12 @@
  * keeps up with page changes and undoes everything on `stop()`. Like
  * Hypothesis's `Highlighter(root)`, it takes its root and window as parameters.
  */
-import { type Candidate, type Matcher, wordsOf } from '../lib/matcher';
+import { type Matcher, wordsOf } from '../lib/matcher';
 import { anchorsIn, type Mention, namesakesIn, resolveMentions, sortTally, type TallyRow } from '../lib/mentions';
 import { piecesOf } from '../lib/tokens';
 import { type Chunk, collectChunks, MARK_TAG } from './collect';
 import { MutationQueue } from './mutations';
+import { type Found, PendingForms } from './pending-forms';
 import { SliceClock, type SliceStats, yieldToMain } from './slices';
 import { viewportRoots } from './viewport';
 import { type WrapPiece, Wrapper } from './wrap';
@@ -47,15 +48,6 @@ export interface HighlighterOptions {
   wrapStrategy?: 'auto' | 'markjs' | 'direct';
 }
 
-/** A chunk of text and the candidate mentions the matcher found in it. */
-interface Found {
-  chunk: Chunk;
-  mentions: Candidate[];
-}
-
-/** Short forms remembered while their person is not yet anchored, at most. */
-const MAX_PENDING = 5000;
-
 /** Pieces wrapped per batch. */
 const BATCH = 200;
 /** Pieces wrapped between two forced layouts. */
@@ -69,8 +61,7 @@ export class Highlighter {
   private readonly ambiguous = new Set<string>();
   private readonly shadows = new Set<ShadowRoot>();
   private mentions: LiveMention[] = [];
-  private pending: Found[] = [];
-  private pendingOverflow = false;
+  private readonly pending = new PendingForms();
   private readonly queue: MutationQueue;
   private lastTally = '';
   private chain: Promise<void> = Promise.resolve();
@@ -166,11 +157,13 @@ export class Highlighter {
     // Short forms met before their person was named in full count now, without rescanning the page.
     // (A region this pass scanned again is already in `found`.)
     const scanned = new Set(found.flatMap((f) => f.chunk.nodes));
-    const revived = (this.anchors.size > before ? this.revivePending() : []).filter((p) => !p.chunk.nodes.some((n) => scanned.has(n)));
+    const taken = this.anchors.size > before ? this.pending.take(this.anchors) : { ready: [], rescan: false };
+    if (taken.rescan) this.queue.requestFull();
+    const revived = taken.ready.filter((p) => !p.chunk.nodes.some((n) => scanned.has(n)));
     let batch: WrapPiece[] = [];
     let sinceLayout = 0;
     for (const f of [...revived, ...found]) {
-      this.keepPending(f);
+      this.pending.keep(f, this.anchors);
       for (const m of resolveMentions(f.mentions, this.anchors, this.ambiguous)) {
         if (!this.o.isHidden?.(m.personId, m.form)) batch.push(...this.piecesFor(f.chunk, m));
       }
@@ -191,36 +184,6 @@ export class Highlighter {
     this.report();
     clock.pause();
     this.o.onPass?.({ ...clock.stats, full: roots[0] === this.o.root });
-  }
-
-  /** Remembers short forms whose person is not anchored yet, in case the page names them later. */
-  private keepPending(f: Found): void {
-    for (const c of f.mentions) {
-      if (c.namesake || !c.choices.every((ch) => ch.kind === 'anchored' && !this.anchors.has(ch.personId))) continue;
-      if (this.pending.length >= MAX_PENDING) this.pendingOverflow = true;
-      else this.pending.push({ chunk: f.chunk, mentions: [c] });
-    }
-  }
-
-  /**
-   * The remembered short forms whose person is now anchored. Where their text changed since (or too many
-   * were seen to remember), the whole page is rescanned instead, as before.
-   */
-  private revivePending(): Found[] {
-    const ready: Found[] = [];
-    const waiting: Found[] = [];
-    for (const p of this.pending) (p.mentions[0]!.choices.some((ch) => this.anchors.has(ch.personId)) ? ready : waiting).push(p);
-    this.pending = waiting;
-    const stale = ready.some((p) => {
-      const c = p.mentions[0]!;
-      for (let i = c.start.segment; i <= c.end.segment; i++) if (p.chunk.nodes[i]!.data !== p.chunk.segments[i]!.text) return true;
-      return false;
-    });
-    if (stale || this.pendingOverflow) {
-      this.pendingOverflow = false;
-      this.queue.requestFull();
-    }
-    return ready;
   }
 
   /** Ends a slice and gives the main thread back; false once stopped. */
