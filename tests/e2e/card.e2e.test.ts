@@ -19,17 +19,40 @@ async function centre(p: Page, id: string, n = 0) {
 
 test('hover intent: no card at once, a card after the delay; moving to another name switches at once', async () => {
   const page = await open('demo-article.html', 45);
+  // Times are taken in the page, so a slow machine can make this test neither pass nor fail wrongly.
+  await page.evaluate(() => {
+    const log: Array<[string, string | null, number]> = ((window as any).__log = []);
+    document.addEventListener(
+      'pointerover',
+      (e) => {
+        const m = (e.target as Element).closest?.<HTMLElement>('dramatis-mark[data-person]');
+        if (m) log.push(['over', m.dataset.person!, performance.now()]);
+      },
+      true,
+    );
+    let last: string | null = null;
+    const tick = () => {
+      const person = document.querySelector('dramatis-card')?.shadowRoot?.querySelector('.card')?.getAttribute('data-person') ?? null;
+      if (person !== last) log.push(['card', (last = person), performance.now()]);
+      requestAnimationFrame(tick);
+    };
+    tick();
+  });
+  const at = async (what: string, person: string) =>
+    ((await page.evaluate(() => (window as any).__log)) as Array<[string, string, number]>).find(
+      ([w, p]) => w === what && p === person,
+    )?.[2];
   await mark(page, 'donald-trump').scrollIntoViewIfNeeded();
   const a = await centre(page, 'donald-trump');
   await page.mouse.move(a.x, a.y);
-  await page.waitForTimeout(120);
-  expect(await page.locator('dramatis-card').count()).toBe(0);
   await expect.poll(() => cardPerson(page), { timeout: 3000 }).toBe('donald-trump');
+  // The default delay is 300 ms.
+  expect((await at('card', 'donald-trump'))! - (await at('over', 'donald-trump'))!).toBeGreaterThanOrEqual(299);
   // Next highlight in the same paragraph: opens without waiting for the delay.
   const b = await centre(page, 'kim-darroch', 0);
   await page.mouse.move(b.x, b.y, { steps: 2 });
-  await page.waitForTimeout(60);
-  expect(await cardPerson(page)).toBe('kim-darroch');
+  await expect.poll(() => cardPerson(page), { timeout: 3000 }).toBe('kim-darroch');
+  expect((await at('card', 'kim-darroch'))! - (await at('over', 'kim-darroch'))!).toBeLessThan(250);
   await page.mouse.move(5, 5);
   await expect.poll(() => page.locator('dramatis-card').count(), { timeout: 3000 }).toBe(0);
   await page.close();
