@@ -6,7 +6,7 @@
 import Mark from 'mark.js';
 import { collectChunks } from '../dom/collect';
 import { Highlighter } from '../dom/highlighter';
-import { jobPauses, yieldToMain } from '../dom/slices';
+import { jobSlicer } from '../dom/slices';
 import { compileMatcher, compileMatcherInSlices, peopleNamedByInSlices } from '../lib/matcher';
 import { anchorsIn, namesakesIn, resolveMentions } from '../lib/mentions';
 import type { Dataset } from '../lib/schema';
@@ -22,7 +22,7 @@ const now = () => performance.now();
 async function floor(url: string) {
   const people = (await load(url)).people;
   const b0 = now();
-  const matcher = await compileMatcherInSlices(people, jobPauses(window));
+  const matcher = await compileMatcherInSlices(people, jobSlicer(window));
   const buildMs = now() - b0;
   // Walk and match with no DOM changes: the floor any highlighter pays.
   const t0 = now();
@@ -38,13 +38,14 @@ async function highlight(url: string, appended: string[], wrapStrategy: 'auto' |
   const t0 = now();
   // As the content script does: the matcher is compiled in slices, and meanwhile names on screen are found
   // with a matcher of just the people the screen's words can name.
-  const matcher = compileMatcherInSlices(dataset.people, jobPauses(window));
+  const matcher = compileMatcherInSlices(dataset.people, jobSlicer(window));
   const passes: Array<{ busyMs: number; layoutMs: number; longestMs: number; full: boolean; at: number }> = [];
   const h = new Highlighter({
     root: document.body,
     win: window,
     matcher,
-    quickMatcher: async (words) => compileMatcher(await peopleNamedByInSlices(dataset.people, words, () => yieldToMain(window))),
+    quickMatcher: async (words) =>
+      compileMatcher(await peopleNamedByInSlices(dataset.people, words, jobSlicer(window, undefined, Infinity))),
     wrapStrategy,
     describe: (id) => id,
     onPass: (p) => passes.push({ ...p, at: now() - t0 }),

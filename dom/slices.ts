@@ -3,6 +3,8 @@
  * thread back in between, so highlighting never causes a long task.
  */
 
+import type { Slicer } from '../lib/matcher';
+
 /** Work a slice may do before yielding, in milliseconds. */
 export const SLICE_MS = 8;
 
@@ -28,19 +30,23 @@ export function yieldToMain(win: Window & typeof globalThis, signal?: AbortSigna
 }
 
 /**
- * Pauses for a long cooperative job such as the matcher build. The first few give the thread back at once
- * (`yieldToMain`); later ones wait for a timer, whose gap leaves the browser idle time to collect garbage.
- * Without it, building 100,000 people ended in one 60 ms collection. An aborted signal stops the job.
+ * Slices for a long cooperative job such as the matcher build: about 8 ms of work, then a pause. The first
+ * `prompt` pauses give the thread back at once (`yieldToMain`); later ones wait for a timer, whose gap leaves
+ * the browser idle time to collect garbage: without it, building 100,000 people ended in one 60 ms
+ * collection. Once the signal aborts, the next pause never ends: the job stops where it is and is collected
+ * with its promise.
  */
-export function jobPauses(win: Window & typeof globalThis, signal?: AbortSignal, prompt = 5): () => Promise<unknown> {
+export function jobSlicer(win: Window & typeof globalThis, signal?: AbortSignal, prompt = 5): Slicer {
+  let start = win.performance.now();
   let n = 0;
-  return () =>
-    // Once aborted, the next pause never ends: the job stops where it is and is collected with its promise.
-    signal?.aborted
-      ? new Promise(() => undefined)
-      : ++n <= prompt
-        ? yieldToMain(win)
-        : new Promise((resolve) => win.setTimeout(resolve, 0));
+  return {
+    spent: () => win.performance.now() - start >= SLICE_MS,
+    pause: async () => {
+      if (signal?.aborted) await new Promise(() => undefined);
+      await (++n <= prompt ? yieldToMain(win) : new Promise((resolve) => win.setTimeout(resolve, 0)));
+      start = win.performance.now();
+    },
+  };
 }
 
 /** Work done in slices, in milliseconds: all of it (layout included), the layout part, the longest slice. */

@@ -7,7 +7,7 @@ import { isMessage, type Message } from '../lib/messages';
 import { needsRescan } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
 import { PageController } from '../dom/page-controller';
-import { jobPauses, yieldToMain } from '../dom/slices';
+import { jobSlicer } from '../dom/slices';
 import { t } from '../platform/i18n';
 import { loadDirectory } from '../platform/datasets';
 import { getSettings, importedDatasetsItem, updateSettings, watchSettings } from '../platform/storage';
@@ -53,14 +53,15 @@ export default defineContentScript({
         const opts = { useAnchored: settings.useAnchored };
         const people = directory.people;
         // A big dataset builds in slices; names on screen are found meanwhile with just the people they can be.
-        const matcher = compileMatcherInSlices(people, jobPauses(window, building.signal), opts);
+        const matcher = compileMatcherInSlices(people, jobSlicer(window, building.signal), opts);
         await stopping;
         if (mine !== generation || page || ctx.isInvalid) return;
         page = new PageController({
           doc: document,
           directory,
           matcher,
-          quickMatcher: async (words) => compileMatcher(await peopleNamedByInSlices(people, words, () => yieldToMain(window)), opts),
+          quickMatcher: async (words) =>
+            compileMatcher(await peopleNamedByInSlices(people, words, jobSlicer(window, building?.signal, Infinity)), opts),
           settings,
           cardCss: quotesCss + cardCss,
           t,

@@ -65,17 +65,12 @@ export function peopleNamedBy(people: readonly Person[], words: ReadonlySet<stri
 
 const FIRST_WORD = /\S+/;
 
-/** `peopleNamedBy` over a big dataset, awaiting `pause()` between runs of `every` people. */
-export async function peopleNamedByInSlices(
-  people: readonly Person[],
-  words: ReadonlySet<string>,
-  pause: () => Promise<unknown>,
-  every = 20_000,
-): Promise<Person[]> {
+/** `peopleNamedBy` over a big dataset, pausing whenever the slice is spent (checked every 1,000 people). */
+export async function peopleNamedByInSlices(people: readonly Person[], words: ReadonlySet<string>, slicer: Slicer): Promise<Person[]> {
   const out: Person[] = [];
-  for (let i = 0; i < people.length; i += every) {
-    if (i) await pause();
-    out.push(...peopleNamedBy(people.slice(i, i + every), words));
+  for (let i = 0; i < people.length; i += 1000) {
+    if (i && slicer.spent()) await slicer.pause();
+    out.push(...peopleNamedBy(people.slice(i, i + 1000), words));
   }
   return out;
 }
@@ -93,20 +88,21 @@ export function compileMatcher(people: readonly Person[], opts: CompileOptions =
   return b.build();
 }
 
+/** How a long job shares the thread: `spent()` says the slice is used up, `pause()` gives the thread back. */
+export interface Slicer {
+  spent(): boolean;
+  pause(): Promise<unknown>;
+}
+
 /**
- * Builds the matcher cooperatively: `pause()` is awaited every `every` people,
- * so a dataset of 100,000 people never blocks a page for long.
+ * Builds the matcher cooperatively, pausing whenever the slice is spent (checked every 100 people), so a
+ * dataset of 100,000 people never blocks a page for long.
  */
-export async function compileMatcherInSlices(
-  people: readonly Person[],
-  pause: () => Promise<unknown>,
-  opts: CompileOptions = {},
-  every = 2000,
-): Promise<Matcher> {
+export async function compileMatcherInSlices(people: readonly Person[], slicer: Slicer, opts: CompileOptions = {}): Promise<Matcher> {
   const b = new MatcherBuilder(opts);
   for (let i = 0; i < people.length; i++) {
     b.add(people[i]!);
-    if (i % every === every - 1) await pause();
+    if (i % 100 === 99 && slicer.spent()) await slicer.pause();
   }
   return b.build();
 }

@@ -1,7 +1,7 @@
 /** The matcher, table-driven: what it must find and what it must leave alone. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileMatcher, peopleNamedBy, peopleNamedByInSlices, wordsOf } from '../../lib/matcher';
+import { compileMatcher, compileMatcherInSlices, peopleNamedBy, peopleNamedByInSlices, wordsOf } from '../../lib/matcher';
 import { anchorsIn, resolveMentions, tally } from '../../lib/mentions';
 import type { Segment } from '../../lib/tokens';
 import { ARTICLE, ARTICLE_COUNTS, blocks, bundled } from '../support/article';
@@ -229,9 +229,23 @@ test('the people a text can name: by any name’s first word, in any case, posse
   expect(ids('Sir Kim')).toContain('kim-darroch');
 });
 
-test('the people a text can name, in slices: the same people, with a pause between slices', async () => {
-  const words = wordsOf(blocks(ARTICLE));
-  const pause = vi.fn(() => Promise.resolve());
-  expect(await peopleNamedByInSlices(people, words, pause, 5)).toEqual(peopleNamedBy(people, words));
-  expect(pause).toHaveBeenCalledTimes(Math.ceil(people.length / 5) - 1);
+test('in slices, the same people and the same matcher, pausing only when a slice is spent', async () => {
+  const many = Array.from({ length: 2500 }, (_, i) => ({
+    id: `p-${i}`,
+    name: `Ann Example${i}`,
+    role: 'r',
+    names: [{ text: `Ann Example${i}`, match: 'always' as const }],
+    quotes: [],
+  }));
+  const everyone = [...people, ...many];
+  const words = wordsOf(blocks(`${ARTICLE}\n\nAnn Example7 and Ann Example2400 spoke.`));
+  const always = { spent: () => true, pause: vi.fn(() => Promise.resolve()) };
+  const never = { spent: () => false, pause: vi.fn(() => Promise.resolve()) };
+  expect(await peopleNamedByInSlices(everyone, words, always)).toEqual(peopleNamedBy(everyone, words));
+  expect(always.pause).toHaveBeenCalledTimes(2);
+  expect(await peopleNamedByInSlices(everyone, words, never)).toEqual(peopleNamedBy(everyone, words));
+  expect(never.pause).not.toHaveBeenCalled();
+  const text = blocks('Ann Example2400 met Kim Darroch.');
+  expect((await compileMatcherInSlices(everyone, always)).scan(text)).toEqual(compileMatcher(everyone).scan(text));
+  expect(always.pause).toHaveBeenCalledTimes(2 + 25);
 });
