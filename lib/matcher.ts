@@ -96,9 +96,11 @@ export interface Slicer {
 
 /**
  * Builds the matcher cooperatively, pausing whenever the slice is spent (checked every 100 people), so a
- * dataset of 100,000 people never blocks a page for long.
+ * dataset of 100,000 people never blocks a page for long. It starts with a pause, so what the caller starts
+ * next (the on-screen pass) runs first.
  */
 export async function compileMatcherInSlices(people: readonly Person[], slicer: Slicer, opts: CompileOptions = {}): Promise<Matcher> {
+  await slicer.pause();
   const b = new MatcherBuilder(opts);
   for (let i = 0; i < people.length; i++) {
     b.add(people[i]!);
