@@ -37,14 +37,14 @@ export function yieldToMain(win: Window & typeof globalThis, signal?: AbortSigna
  * with its promise.
  */
 export function jobSlicer(win: Window & typeof globalThis, signal?: AbortSignal, prompt = 5): Slicer {
-  let start = win.performance.now();
+  const clock = new SliceClock(() => win.performance.now());
   let n = 0;
   return {
-    spent: () => win.performance.now() - start >= SLICE_MS,
+    spent: () => clock.spent,
     pause: async () => {
       if (signal?.aborted) await new Promise(() => undefined);
       await (++n <= prompt ? yieldToMain(win) : new Promise((resolve) => win.setTimeout(resolve, 0)));
-      start = win.performance.now();
+      clock.reset();
     },
   };
 }
