@@ -36,6 +36,7 @@ export function viewportRoots(root: Element, win: Window): Element[] {
   // Layout is clean here (the caret lookup needed it), so reading sizes is cheap.
   const short = (el: Element) => el.getBoundingClientRect().height <= win.innerHeight * MAX_SCREENS;
   const climbable = (el: Element) => el.childElementCount <= MAX_CHILDREN && short(el);
+  const shortBlock = (el: Element) => !isInline(el) && short(el);
   for (const fy of [0.1, 0.3, 0.5, 0.7, 0.9]) {
     for (const fx of [0.25, 0.5, 0.75]) {
       let el = elementAt(doc, win.innerWidth * fx, win.innerHeight * fy);
@@ -45,7 +46,7 @@ export function viewportRoots(root: Element, win: Window): Element[] {
       if (isInline(el)) continue;
       if (!short(el)) {
         // The point is over a column's margin or between its blocks: take its blocks on screen instead.
-        if (!tall.has(el)) for (const child of onScreen(el, win)) if (!isInline(child) && short(child)) out.add(child);
+        if (!tall.has(el)) for (const child of onScreen(el, win)) if (shortBlock(child)) out.add(child);
         tall.add(el);
         continue;
       }
@@ -55,8 +56,9 @@ export function viewportRoots(root: Element, win: Window): Element[] {
     }
   }
   // Points fall on every few blocks; the blocks between them, and next to them, are on screen too.
-  for (const el of [...out]) for (const sibling of onScreenSiblings(el, win)) if (!isInline(sibling) && short(sibling)) out.add(sibling);
-  return [...out].filter((el) => ![...out].some((o) => o !== el && o.contains(el)));
+  for (const el of [...out]) for (const sibling of onScreenSiblings(el, win)) if (shortBlock(sibling)) out.add(sibling);
+  const all = [...out];
+  return all.filter((el) => !all.some((o) => o !== el && o.contains(el)));
 }
 
 /** Whether an element's box crosses the viewport. */

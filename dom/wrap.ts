@@ -102,12 +102,13 @@ export class Wrapper {
   private wrapWithMarkjs(pieces: WrapPiece[]): number {
     const contexts = outermost([...new Set(pieces.map((p) => p.node.parentElement!))]);
     const offsets = textOffsets(contexts);
-    const split = new Map<Text, ChildNode | null>();
+    // Each node's text and next sibling before mark.js splits it.
+    const split = new Map<Text, { data: string; next: ChildNode | null }>();
     const ranges = [];
     for (const p of pieces) {
       const base = offsets.get(p.node);
       if (base === undefined) continue;
-      if (!split.has(p.node)) split.set(p.node, p.node.nextSibling);
+      if (!split.has(p.node)) split.set(p.node, { data: p.node.data, next: p.node.nextSibling });
       ranges.push({ start: base + p.start, length: p.end - p.start, piece: p });
     }
     let wrapped = 0;
@@ -121,13 +122,12 @@ export class Wrapper {
         (range as unknown as { piece: WrapPiece }).piece.onWrap(el as HTMLElement);
       },
     };
-    const before = new Map([...split.keys()].map((node) => [node, node.data]));
     new Mark(contexts as HTMLElement[]).markRanges(ranges, options);
     // What mark.js put between each node and its old next sibling is ours.
-    for (const [node, next] of split) {
+    for (const [node, { data, next }] of split) {
       const created: ChildNode[] = [];
       for (let n = node.nextSibling; n && n !== next; n = n.nextSibling) created.push(n);
-      this.log.push({ node, data: before.get(node)!, created });
+      this.log.push({ node, data, created });
     }
     return wrapped;
   }
