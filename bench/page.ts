@@ -7,7 +7,7 @@ import Mark from 'mark.js';
 import { collectChunks } from '../dom/collect';
 import { Highlighter } from '../dom/highlighter';
 import { jobSlicer } from '../dom/slices';
-import { compileMatcher, compileMatcherInSlices, peopleNamedByInSlices } from '../lib/matcher';
+import { compileMatcher, compileMatcherForWords, compileMatcherInSlices } from '../lib/matcher';
 import { anchorsIn, namesakesIn, resolveMentions } from '../lib/mentions';
 import type { Dataset } from '../lib/schema';
 import { piecesOf } from '../lib/tokens';
@@ -44,8 +44,7 @@ async function highlight(url: string, appended: string[], wrapStrategy: 'auto' |
     root: document.body,
     win: window,
     matcher,
-    quickMatcher: async (words) =>
-      compileMatcher(await peopleNamedByInSlices(dataset.people, words, jobSlicer(window, undefined, Infinity))),
+    quickMatcher: (words) => compileMatcherForWords(dataset.people, words, jobSlicer(window, undefined, Infinity)),
     wrapStrategy,
     describe: (id) => id,
     onPass: (p) => passes.push({ ...p, at: now() - t0 }),

@@ -2,7 +2,7 @@ import cardCss from '../components/card.css?inline';
 import quotesCss from '../components/quotes.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { compileMatcher, compileMatcherInSlices, peopleNamedByInSlices } from '../lib/matcher';
+import { compileMatcherForWords, compileMatcherInSlices } from '../lib/matcher';
 import { isMessage, type Message } from '../lib/messages';
 import { needsRescan } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
@@ -50,18 +50,18 @@ export default defineContentScript({
         const mine = ++generation;
         building?.abort();
         building = new AbortController();
+        const { signal } = building;
         const opts = { useAnchored: settings.useAnchored };
         const people = directory.people;
         // A big dataset builds in slices; names on screen are found meanwhile with just the people they can be.
-        const matcher = compileMatcherInSlices(people, jobSlicer(window, building.signal), opts);
+        const matcher = compileMatcherInSlices(people, jobSlicer(window, signal), opts);
         await stopping;
         if (mine !== generation || page || ctx.isInvalid) return;
         page = new PageController({
           doc: document,
           directory,
           matcher,
-          quickMatcher: async (words) =>
-            compileMatcher(await peopleNamedByInSlices(people, words, jobSlicer(window, building?.signal, Infinity)), opts),
+          quickMatcher: (words) => compileMatcherForWords(people, words, jobSlicer(window, signal, Infinity), opts),
           settings,
           cardCss: quotesCss + cardCss,
           t,

@@ -50,6 +50,8 @@ export function wordsOf(segments: readonly Segment[]): Set<string> {
   return out;
 }
 
+const FIRST_WORD = /\S+/;
+
 /**
  * The people with a name that starts with one of these words: the only ones that text can mention, so a
  * matcher built from them finds there what the full one would. One lookup per name form.
@@ -63,8 +65,6 @@ export function peopleNamedBy(people: readonly Person[], words: ReadonlySet<stri
   );
 }
 
-const FIRST_WORD = /\S+/;
-
 /** `peopleNamedBy` over a big dataset, pausing whenever the slice is spent (checked every 1,000 people). */
 export async function peopleNamedByInSlices(people: readonly Person[], words: ReadonlySet<string>, slicer: Slicer): Promise<Person[]> {
   const out: Person[] = [];
@@ -73,6 +73,19 @@ export async function peopleNamedByInSlices(people: readonly Person[], words: Re
     out.push(...peopleNamedBy(people.slice(i, i + 1000), words));
   }
   return out;
+}
+
+/**
+ * A matcher of just the people these words can name (see `peopleNamedBy`), picked in slices: what the
+ * on-screen pass uses while the full matcher is built.
+ */
+export async function compileMatcherForWords(
+  people: readonly Person[],
+  words: ReadonlySet<string>,
+  slicer: Slicer,
+  opts: CompileOptions = {},
+): Promise<Matcher> {
+  return compileMatcher(await peopleNamedByInSlices(people, words, slicer), opts);
 }
 
 /** Options for compiling a matcher. */

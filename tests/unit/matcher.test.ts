@@ -1,7 +1,14 @@
 /** The matcher, table-driven: what it must find and what it must leave alone. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileMatcher, compileMatcherInSlices, peopleNamedBy, peopleNamedByInSlices, wordsOf } from '../../lib/matcher';
+import {
+  compileMatcher,
+  compileMatcherForWords,
+  compileMatcherInSlices,
+  peopleNamedBy,
+  peopleNamedByInSlices,
+  wordsOf,
+} from '../../lib/matcher';
 import { anchorsIn, resolveMentions, tally } from '../../lib/mentions';
 import type { Segment } from '../../lib/tokens';
 import { ARTICLE, ARTICLE_COUNTS, blocks, bundled } from '../support/article';
@@ -247,6 +254,7 @@ test('in slices, the same people and the same matcher, pausing only when a slice
   expect(never.pause).not.toHaveBeenCalled();
   const text = blocks('Ann Example2400 met Kim Darroch.');
   expect((await compileMatcherInSlices(everyone, always)).scan(text)).toEqual(compileMatcher(everyone).scan(text));
+  expect((await compileMatcherForWords(everyone, wordsOf(text), never)).scan(text)).toEqual(compileMatcher(everyone).scan(text));
   // One pause first, so the caller's next work goes first, then one per 100 people.
   expect(always.pause).toHaveBeenCalledTimes(2 + 1 + 25);
 });
