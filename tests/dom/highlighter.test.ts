@@ -21,6 +21,13 @@ function start(html: string) {
   return { h, before, rows: () => rows };
 }
 
+/** Adds a paragraph to the page, as a page update would. */
+function append(text: string): void {
+  const p = document.createElement('p');
+  p.textContent = text;
+  document.body.append(p);
+}
+
 afterEach(() => {
   document.body.textContent = '';
 });
@@ -74,9 +81,7 @@ test('a name split across inline elements is wrapped in both parts', async () =>
 test('text added later is highlighted; the tally follows', async () => {
   const { h, rows } = start('<p>Kim Darroch resigned.</p>');
   await h.ready;
-  const p = document.createElement('p');
-  p.textContent = 'Donald Trump replied. Trump again.';
-  document.body.append(p);
+  append('Donald Trump replied. Trump again.');
   await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[data-person="donald-trump"]').length).toBe(2), { timeout: 2000 });
   await vi.waitFor(() => expect(rows().map((r) => r.personId)).toEqual(['donald-trump', 'kim-darroch']), { timeout: 2000 });
   await h.stop();
@@ -87,9 +92,7 @@ test('a new anchor makes earlier short forms count', async () => {
   const { h } = start('<p>Johnson said no.</p>');
   await h.ready;
   expect(document.querySelectorAll('dramatis-mark').length).toBe(0);
-  const p = document.createElement('p');
-  p.textContent = 'Boris Johnson, favourite.';
-  document.body.append(p);
+  append('Boris Johnson, favourite.');
   await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[data-person="boris-johnson"]').length).toBe(2), { timeout: 3000 });
   await h.stop();
 });
@@ -110,9 +113,7 @@ test('a short form in a text node already split by another highlight still count
   const { h } = start('<p>Johnson met Trump.</p>');
   await h.ready;
   expect([...document.querySelectorAll<HTMLElement>('dramatis-mark')].map((m) => m.dataset.person)).toEqual(['donald-trump']);
-  const p = document.createElement('p');
-  p.textContent = 'Boris Johnson, favourite.';
-  document.body.append(p);
+  append('Boris Johnson, favourite.');
   await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[data-person="boris-johnson"]').length).toBe(2), { timeout: 3000 });
   expect(document.querySelectorAll('dramatis-mark').length).toBe(3);
   await h.stop();
@@ -141,9 +142,7 @@ test.each([
   holder.innerHTML = html; // test fixture only
   const added = holder.firstElementChild!;
   document.body.append(added);
-  const later = document.createElement('p');
-  later.textContent = 'Theresa May agreed.';
-  document.body.append(later);
+  append('Theresa May agreed.');
   await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[data-person="theresa-may"]').length).toBe(1), { timeout: 2000 });
   expect(added.querySelectorAll('dramatis-mark').length).toBe(0);
   await h.stop();
@@ -175,9 +174,7 @@ test('while the full matcher is built, names on screen are found with the quick 
   expect(quick).toHaveBeenCalledTimes(1);
   expect([...quick.mock.calls[0]![0]]).toEqual(['kim', 'darroch', 'resigned']);
   await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[data-person="kim-darroch"]').length).toBe(1));
-  const p = document.createElement('p');
-  p.textContent = 'Donald Trump replied.';
-  document.body.append(p);
+  append('Donald Trump replied.');
   await new Promise((r) => setTimeout(r, 300));
   expect(document.querySelectorAll('dramatis-mark[data-person="donald-trump"]').length).toBe(0);
   resolve(matcher);
