@@ -47,7 +47,7 @@ export function checkSingle(
   t: TokenizedText,
   i: number,
   entries: Entry[],
-  givenNames: Map<string, Set<string>>,
+  ownsGivenName: (e: Entry, word: string) => boolean,
 ): number | false | 'namesake' {
   const n = neighbours(t, i);
   const tok: Token = t.tokens[i]!;
@@ -66,7 +66,7 @@ export function checkSingle(
     j--;
   }
   if (!isGivenNameLike(prev)) return i;
-  const own = entries.some((e) => givenNames.get(e.personId)?.has(prev!.text));
+  const own = entries.some((e) => ownsGivenName(e, prev!.text));
   return own ? j : 'namesake';
 }
 

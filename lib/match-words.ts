@@ -3,11 +3,12 @@
  * the last word, initials between words ("Donald J. Trump"), longest form first.
  */
 import { isInitial, isSpaceGap } from './name-context';
-import type { NameMatch } from './schema';
+import type { NameMatch, Person } from './schema';
 import type { TokenizedText } from './tokens';
 
 /** A name form compiled for lookup. */
 export interface Entry {
+  person: Person;
   personId: string;
   form: string;
   words: string[];
@@ -16,6 +17,11 @@ export interface Entry {
 
 /** "May's", "Darroch’s", "Fox'". */
 export const POSSESSIVE = /['’]s?$/;
+
+/** Name forms by their first word, longest first. */
+export interface FormLookup {
+  get(firstWord: string): Entry[] | undefined;
+}
 
 /** The forms that matched at a token, the last token they cover, and whether it was possessive. */
 export interface Hit {
@@ -32,11 +38,11 @@ function wordEquals(token: string, word: string, isLast: boolean, caps: boolean)
 }
 
 /** Tries every form starting at token i, longest first; returns all forms tied for the win. */
-export function matchAt(t: TokenizedText, i: number, exact: Map<string, Entry[]>, upper: Map<string, Entry[]>): Hit | undefined {
+export function matchAt(t: TokenizedText, i: number, exact: FormLookup, upper: FormLookup): Hit | undefined {
   const tok = t.tokens[i]!;
   const base = tok.text.replace(POSSESSIVE, '');
   const lists: Array<[Entry[] | undefined, boolean]> = [
-    [exact.get(tok.text) ?? exact.get(base), false],
+    [exact.get(tok.text) ?? (base === tok.text ? undefined : exact.get(base)), false],
     [tok.text === tok.text.toUpperCase() ? upper.get(base) : undefined, true],
   ];
   for (const [list, caps] of lists) {

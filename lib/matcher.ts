@@ -6,7 +6,7 @@
 import { checkSingle } from './match-context';
 import { type Entry, matchAt, POSSESSIVE } from './match-words';
 import { TITLES } from './name-context';
-import type { NameMatch, Person } from './schema';
+import type { NameForm, NameMatch, Person } from './schema';
 import { type Segment, type TextPoint, toPoint, tokenize } from './tokens';
 
 /** One mention found in the text, before anchoring is resolved. */
@@ -50,19 +50,45 @@ export function wordsOf(segments: readonly Segment[]): Set<string> {
   return out;
 }
 
-const FIRST_WORD = /\S+/;
+/**
+ * A hash of a form's first word, ASCII-folded to lower case, or -1 if it has any other character: lets
+ * `peopleNamedBy` skip most forms without slicing out (allocating) their first word.
+ */
+function foldedHash(s: string): number {
+  let h = 0;
+  let i = 0;
+  for (; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 32) break;
+    if (c < 33 || c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return i ? h : -1;
+}
 
 /**
  * The people with a name that starts with one of these words: the only ones that text can mention, so a
  * matcher built from them finds there what the full one would. One lookup per name form.
  */
 export function peopleNamedBy(people: readonly Person[], words: ReadonlySet<string>): Person[] {
-  return people.filter((p) =>
-    p.names.some((n) => {
-      const first = FIRST_WORD.exec(n.text);
-      return !!first && words.has(first[0].toLowerCase());
-    }),
-  );
+  const hashes = new Set<number>();
+  for (const w of words) hashes.add(foldedHash(w));
+  const out: Person[] = [];
+  for (let i = 0; i < people.length; i++) {
+    const names = people[i]!.names;
+    for (let j = 0; j < names.length; j++) {
+      const text = names[j]!.text;
+      const h = foldedHash(text);
+      if (h !== -1 && !hashes.has(h)) continue;
+      const first = firstWord(text);
+      if (first && words.has(first.toLowerCase())) {
+        out.push(people[i]!);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** `peopleNamedBy` over a big dataset, pausing whenever the slice is spent (checked every 1,000 people). */
@@ -109,8 +135,8 @@ export interface Slicer {
 
 /**
  * Builds the matcher cooperatively, pausing whenever the slice is spent (checked every 100 people), so a
- * dataset of 100,000 people never blocks a page for long. It starts with a pause, so what the caller starts
- * next (the on-screen pass) runs first.
+ * dataset of 100,000 people never blocks a page for long. It starts with a pause, so it never extends the
+ * slice of whatever ran before it.
  */
 export async function compileMatcherInSlices(people: readonly Person[], slicer: Slicer, opts: CompileOptions = {}): Promise<Matcher> {
   await slicer.pause();
@@ -122,53 +148,100 @@ export async function compileMatcherInSlices(people: readonly Person[], slicer: 
   return b.build();
 }
 
+/**
+ * First word of a name form → the forms that start with it. Building keeps just the form's index, so
+ * 100,000 people cost two arrays and a map; a form becomes an `Entry` (split, sorted) when a page first
+ * shows its first word, and stays one.
+ */
+export class FirstWordIndex {
+  private readonly slots = new Map<string, number | number[] | Entry[]>();
+  constructor(private readonly entry: (form: number) => Entry) {}
+
+  /** Files form number `form` under `key`. */
+  add(key: string, form: number): void {
+    const slot = this.slots.get(key);
+    if (slot === undefined) this.slots.set(key, form);
+    else if (typeof slot === 'number') this.slots.set(key, [slot, form]);
+    else (slot as number[]).push(form);
+  }
+
+  /** The forms starting with `key`, longest first. */
+  get(key: string): Entry[] | undefined {
+    const slot = this.slots.get(key);
+    if (slot === undefined || (typeof slot === 'object' && typeof slot[0] === 'object')) return slot as Entry[] | undefined;
+    const list = typeof slot === 'number' ? [this.entry(slot)] : (slot as number[]).map(this.entry);
+    // Longest forms first, so "Sir Kim Darroch" wins over "Sir Kim".
+    if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
+    this.slots.set(key, list);
+    return list;
+  }
+}
+
+/** Whether a character code is white space as `\s` has it; a loop, as a regex per form is a sixth of the build. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The first word of a form: the common single-spaced case without splitting the whole form. */
+function firstWord(text: string): string | undefined {
+  const sp = text.indexOf(' ');
+  const first = sp < 0 ? text : text.slice(0, sp);
+  for (let i = 0; i < first.length; i++) if (isSpace(first.charCodeAt(i))) return splitWords(text)[0];
+  return first || splitWords(text)[0];
+}
+
 /** Collects name forms into the lookup tables. */
 class MatcherBuilder {
-  readonly exact = new Map<string, Entry[]>();
-  readonly upper = new Map<string, Entry[]>();
-  readonly givenNames = new Map<string, Set<string>>();
-  size = 0;
+  private readonly owners: Person[] = [];
+  private readonly forms: NameForm[] = [];
+  private readonly entry = (i: number): Entry => {
+    const n = this.forms[i]!;
+    return { person: this.owners[i]!, personId: this.owners[i]!.id, form: n.text, words: splitWords(n.text), kind: n.match };
+  };
+  readonly exact = new FirstWordIndex(this.entry);
+  readonly upper = new FirstWordIndex(this.entry);
   constructor(private readonly opts: CompileOptions) {}
 
   add(p: Person): void {
-    let given: Set<string> | undefined;
     for (const n of p.names) {
       if (n.match === 'anchored' && this.opts.useAnchored === false) continue;
-      const w = splitWords(n.text);
-      if (!w.length) continue;
-      const e: Entry = { personId: p.id, form: n.text, words: w, kind: n.match };
-      push(this.exact, w[0]!, e);
-      if (w.length > 1) {
-        push(this.upper, w[0]!.toUpperCase(), e);
-        const first = w.find((x) => !TITLES.has(x.toLowerCase()));
-        if (first && first !== w[w.length - 1]) (given ??= new Set()).add(first);
-      }
-      this.size++;
+      const first = firstWord(n.text);
+      if (!first) continue;
+      const i = this.forms.push(n) - 1;
+      this.owners.push(p);
+      this.exact.add(first, i);
+      if (first.length < n.text.trim().length) this.upper.add(first.toUpperCase(), i);
     }
-    // Most people have one given name or none: no empty sets for 100,000 of them.
-    if (given) this.givenNames.set(p.id, given);
   }
 
   build(): Matcher {
-    // Longest forms first, so "Sir Kim Darroch" wins over "Sir Kim".
-    for (const map of [this.exact, this.upper])
-      for (const list of map.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
-    return makeMatcher(this.exact, this.upper, this.givenNames, this.size);
+    return makeMatcher(this.exact, this.upper, this.forms.length, this.opts);
   }
 }
 
-function push(map: Map<string, Entry[]>, key: string, e: Entry): void {
-  const list = map.get(key);
-  if (list) list.push(e);
-  else map.set(key, [e]);
+/** Whether `word` is one of the person's own given names ("Kim" of "Sir Kim Darroch"), not a namesake's. */
+function ownsGivenName(p: Person, word: string, opts: CompileOptions): boolean {
+  return p.names.some((n) => {
+    if (n.match === 'anchored' && opts.useAnchored === false) return false;
+    const w = splitWords(n.text);
+    const first = w.length > 1 ? w.find((x) => !TITLES.has(x.toLowerCase())) : undefined;
+    return first === word && first !== w[w.length - 1];
+  });
 }
 
-function makeMatcher(
-  exact: Map<string, Entry[]>,
-  upper: Map<string, Entry[]>,
-  givenNames: Map<string, Set<string>>,
-  size: number,
-): Matcher {
+function makeMatcher(exact: FirstWordIndex, upper: FirstWordIndex, size: number, opts: CompileOptions): Matcher {
+  const owns = (e: Entry, word: string) => ownsGivenName(e.person, word, opts);
   return {
     size,
     scan(segments) {
@@ -181,7 +254,7 @@ function makeMatcher(
         let first = i;
         let namesake = false;
         if (hit.entries[0]!.words.length === 1) {
-          const verdict = checkSingle(t, i, hit.entries, givenNames);
+          const verdict = checkSingle(t, i, hit.entries, owns);
           if (verdict === false) continue;
           namesake = verdict === 'namesake';
           first = namesake ? i : (verdict as number);

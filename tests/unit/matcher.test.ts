@@ -236,6 +236,26 @@ test('the people a text can name: by any name’s first word, in any case, posse
   expect(ids('Sir Kim')).toContain('kim-darroch');
 });
 
+test.each([
+  ['Émile Zola', 'Then Émile Zola spoke.', true],
+  ['Émile Zola', 'ÉMILE ZOLA SPOKE', true],
+  ['Łukasz Nowak', 'Łukasz Nowak spoke.', true],
+  ['İlhan Omar', 'İlhan Omar spoke.', true],
+  [' Ann\tExample ', 'Then Ann Example spoke.', true],
+  ['Ann\u00a0Example', 'ANN EXAMPLE SPOKE', true],
+  ['O’Neill', 'O’Neill’s view.', true],
+  ['de Gaulle', 'Then de Gaulle spoke.', true],
+  ['Anne Example', 'Then Ann Example spoke.', false],
+  ['Émile Zola', 'Then Emile Zola spoke.', false],
+])('the people a text can name: %j in %j', (form, text, named) => {
+  const person = { id: 'p', name: 'P', role: 'r', names: [{ text: form, match: 'always' as const }], quotes: [] };
+  const segments = blocks(text);
+  const few = peopleNamedBy([person], wordsOf(segments));
+  expect(few.length).toBe(named ? 1 : 0);
+  // Never fewer than the full matcher needs.
+  expect(compileMatcher(few).scan(segments)).toEqual(compileMatcher([person]).scan(segments));
+});
+
 test('in slices, the same people and the same matcher, pausing only when a slice is spent', async () => {
   const many = Array.from({ length: 2500 }, (_, i) => ({
     id: `p-${i}`,
