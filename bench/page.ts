@@ -36,9 +36,9 @@ async function highlight(url: string, appended: string[], wrapStrategy: 'auto' |
   const dataset = await load(url);
   longTasks.length = 0;
   const t0 = now();
-  // As the content script does: the matcher is compiled in slices, and meanwhile names on screen are found
-  // with a matcher of just the people the screen's words can name.
-  const matcher = compileMatcherInSlices(dataset.people, jobSlicer(window));
+  // As the content script does: names on screen are found with a matcher of just the people the screen's
+  // words can name, then the full matcher is compiled in slices.
+  const matcher = () => compileMatcherInSlices(dataset.people, jobSlicer(window));
   const passes: Array<{ busyMs: number; layoutMs: number; longestMs: number; full: boolean; at: number }> = [];
   const h = new Highlighter({
     root: document.body,

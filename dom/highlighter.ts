@@ -25,8 +25,11 @@ export interface LiveMention {
 export interface HighlighterOptions {
   root: Element;
   win: Window & typeof globalThis;
-  /** The matcher, or its build in progress (a big dataset's takes a while). */
-  matcher: Matcher | Promise<Matcher>;
+  /**
+   * The matcher, or how to build it (a big dataset's takes a while in slices). The build starts once names
+   * on screen are highlighted, so its slices never hold them up.
+   */
+  matcher: Matcher | (() => Promise<Matcher>);
   /**
    * While `matcher` is still being built: a matcher of just the people these on-screen words can name, so
    * names on screen need not wait for the whole dataset.
@@ -76,10 +79,13 @@ export class Highlighter {
     // What is on screen first, then the whole document. Passes run one at a time, and every pass after the
     // first waits for the full matcher.
     const onScreen = viewportRoots(o.root, o.win);
-    const ready = 'scan' in o.matcher ? o.matcher : undefined;
+    const ready = typeof o.matcher === 'function' ? undefined : o.matcher;
     const first = ready ?? o.quickMatcher?.(wordsIn(onScreen));
     if (first) void this.pass(onScreen, first);
-    this.chain = this.chain.then(async () => void (this.matcher = await o.matcher));
+    const build = o.matcher;
+    this.chain = this.chain.then(async () => {
+      if (!this.abort.signal.aborted) this.matcher = typeof build === 'function' ? await build() : build;
+    });
     this.ready = this.pass([o.root]);
   }
 

@@ -20,8 +20,8 @@ import { quoteWithSource } from '../components/QuoteList';
 export interface PageControllerOptions {
   doc: Document;
   directory: Directory;
-  /** Compiled from `directory.people` (see compileMatcherInSlices), or being compiled. */
-  matcher: Matcher | Promise<Matcher>;
+  /** Compiled from `directory.people`, or how to compile it in slices (see compileMatcherInSlices). */
+  matcher: Matcher | (() => Promise<Matcher>);
   /** A matcher of the people some on-screen words can name, for the first pass while `matcher` is built. */
   quickMatcher?(words: ReadonlySet<string>): Matcher | Promise<Matcher>;
   settings: Settings;

@@ -53,8 +53,8 @@ export default defineContentScript({
         const { signal } = building;
         const opts = { useAnchored: settings.useAnchored };
         const people = directory.people;
-        // A big dataset builds in slices; names on screen are found meanwhile with just the people they can be.
-        const matcher = compileMatcherInSlices(people, jobSlicer(window, signal), opts);
+        // A big dataset builds in slices, after names on screen are found with just the people they can be.
+        const matcher = () => compileMatcherInSlices(people, jobSlicer(window, signal), opts);
         await stopping;
         if (mine !== generation || page || ctx.isInvalid) return;
         page = new PageController({

@@ -163,17 +163,16 @@ test('while the full matcher is built, names on screen are found with the quick 
   const onScreen = document.body.firstChild!.firstChild!;
   Object.assign(document, { caretPositionFromPoint: () => ({ offsetNode: onScreen }) });
   let resolve!: (m: typeof matcher) => void;
+  const built = new Promise<typeof matcher>((r) => (resolve = r));
   const quick = vi.fn((words: ReadonlySet<string>) => compileMatcher(peopleNamedBy(bundled().people, words)));
-  const h = new Highlighter({
-    root: document.body,
-    win: window,
-    matcher: new Promise((r) => (resolve = r)),
-    quickMatcher: quick,
-    describe: (id) => id,
-  });
+  const build = vi.fn(() => built);
+  const h = new Highlighter({ root: document.body, win: window, matcher: build, quickMatcher: quick, describe: (id) => id });
   expect(quick).toHaveBeenCalledTimes(1);
   expect([...quick.mock.calls[0]![0]]).toEqual(['kim', 'darroch', 'resigned']);
+  // The full build waits for the names on screen, so its slices never hold them up.
+  expect(build).not.toHaveBeenCalled();
   await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[data-person="kim-darroch"]').length).toBe(1));
+  await vi.waitFor(() => expect(build).toHaveBeenCalledTimes(1));
   append('Donald Trump replied.');
   await new Promise((r) => setTimeout(r, 300));
   expect(document.querySelectorAll('dramatis-mark[data-person="donald-trump"]').length).toBe(0);
@@ -186,10 +185,10 @@ test('while the full matcher is built, names on screen are found with the quick 
 
 test('stopped before its matcher is built, a highlighter never touches the page', async () => {
   document.body.innerHTML = '<p>Kim Darroch resigned.</p>'; // fixture setup
-  let resolve!: (m: typeof matcher) => void;
-  const h = new Highlighter({ root: document.body, win: window, matcher: new Promise((r) => (resolve = r)), describe: (id) => id });
+  const build = vi.fn(() => Promise.resolve(matcher));
+  const h = new Highlighter({ root: document.body, win: window, matcher: build, describe: (id) => id });
   await h.stop();
-  resolve(matcher);
   await h.ready;
+  expect(build).not.toHaveBeenCalled();
   expect(document.body.innerHTML).toBe('<p>Kim Darroch resigned.</p>');
 });
