@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --pages DIR] [--runs N] [--quick] [--only PAGE,...]: times the highlighter in
+ * npm run bench [-- --pages DIR] [--runs N] [--quick] [--only PAGE,...] [--datasets bundled,1k,10k,100k]: times the highlighter in
  * real Chromium on generated and real pages with datasets of 13 to 100,000
  * people, against the floor (walk + match, no DOM changes), a bare hand-rolled
  * wrap, and naive mark.js. Prints a markdown table (medians) and writes
@@ -23,17 +23,22 @@ const arg = (name: string) => {
 const quick = process.argv.includes('--quick');
 const runs = Number(arg('runs') ?? (quick ? 3 : 5));
 const pagesDir = arg('pages') ?? join(ROOT, '../shared/corpus/pages');
-// --only gen-2MB,guardian-1: just those pages (for working on one row).
+// --only gen-2MB,guardian-1 and --datasets 10k,100k: just those rows (for working on one row).
 const only = arg('only')?.split(',');
+const onlyDatasets = arg('datasets')?.split(',');
 
 const bundled = parseDataset(JSON.parse(readFileSync(join(ROOT, 'data/people.json'), 'utf8')));
 if (!bundled.ok) throw new Error(bundled.errors.join('\n'));
 const datasets: Record<string, string> = { bundled: JSON.stringify(bundled.dataset) };
-for (const n of quick ? [10_000] : [1_000, 10_000, 100_000])
-  datasets[`${n / 1000}k`] = JSON.stringify(syntheticDataset(n, bundled.dataset));
+for (const n of [1_000, 10_000, 100_000]) {
+  const name = `${n / 1000}k`;
+  if (onlyDatasets ? onlyDatasets.includes(name) : !quick || n === 10_000)
+    datasets[name] = JSON.stringify(syntheticDataset(n, bundled.dataset));
+}
+if (onlyDatasets && !onlyDatasets.includes('bundled')) delete datasets.bundled;
 
 const pages: Record<string, string> = {};
-for (const [name, size] of quick
+for (const [name, size] of quick && !only
   ? ([['gen-2MB', 2e6]] as const)
   : ([
       ['gen-50KB', 5e4],
@@ -122,6 +127,6 @@ console.log(lines.join('\n'));
 // Quick and --only runs are for working; only full runs replace the recorded results.
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(
-  join(ROOT, quick || only ? 'bench/results-quick.json' : 'bench/results.json'),
+  join(ROOT, quick || only || onlyDatasets ? 'bench/results-quick.json' : 'bench/results.json'),
   `${JSON.stringify({ date: new Date().toISOString(), chromium: browser.version(), cpus: cpus().length, runs, results }, null, 2)}\n`,
 );
