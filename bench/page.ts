@@ -7,7 +7,7 @@ import Mark from 'mark.js';
 import { collectChunks } from '../dom/collect';
 import { Highlighter } from '../dom/highlighter';
 import { jobSlicer } from '../dom/slices';
-import { compileMatcher, compileMatcherForWords, compileMatcherInSlices } from '../lib/matcher';
+import { compileMatcher, compileMatcherForWords, compileMatcherInSlices, quickPageWords } from '../lib/matcher';
 import { anchorsIn, namesakesIn, resolveMentions } from '../lib/mentions';
 import type { Dataset } from '../lib/schema';
 import { piecesOf } from '../lib/tokens';
@@ -45,6 +45,7 @@ async function highlight(url: string, appended: string[], wrapStrategy: 'auto' |
     win: window,
     matcher,
     quickMatcher: (words) => compileMatcherForWords(dataset.people, words, jobSlicer(window, undefined, Infinity)),
+    quickPageWords: quickPageWords(dataset.people),
     wrapStrategy,
     describe: (id) => id,
     onPass: (p) => passes.push({ ...p, at: now() - t0 }),

@@ -3,9 +3,9 @@
  * keeps up with page changes and undoes everything on `stop()`. Like
  * Hypothesis's `Highlighter(root)`, it takes its root and window as parameters.
  */
-import { type Matcher, wordsOf } from '../lib/matcher';
+import { addWords, type Matcher } from '../lib/matcher';
 import { anchorsIn, type Mention, namesakesIn, resolveMentions, sortTally, type TallyRow } from '../lib/mentions';
-import { piecesOf } from '../lib/tokens';
+import { piecesOf, type TokenizedText, tokenize } from '../lib/tokens';
 import { type Chunk, collectChunks, MARK_TAG } from './collect';
 import { MutationQueue } from './mutations';
 import { type Found, PendingForms } from './pending-forms';
@@ -35,6 +35,11 @@ export interface HighlighterOptions {
    * names on screen need not wait for the whole dataset.
    */
   quickMatcher?(words: ReadonlySet<string>): Matcher | Promise<Matcher>;
+  /**
+   * A page of at most this many words is highlighted in one pass, with `quickMatcher` over all its words,
+   * instead of on screen first and then with the full matcher (see `quickPageWords`).
+   */
+  quickPageWords?: number;
   /** Describes a person for assistive technology: "Kim Darroch, Britain's ambassador…". */
   describe(personId: string): string;
   /** The person's affiliation palette group, if they have one. */
@@ -77,16 +82,22 @@ export class Highlighter {
     this.queue = new MutationQueue(o.root, o.win, this.abort.signal, (roots, full) => this.pass(full ? [o.root] : roots));
     this.queue.start();
     // What is on screen first, then the whole document. Passes run one at a time, and every pass after the
-    // first waits for the full matcher.
-    const onScreen = viewportRoots(o.root, o.win);
-    const ready = typeof o.matcher === 'function' ? undefined : o.matcher;
-    const first = ready ?? o.quickMatcher?.(wordsIn(onScreen));
-    if (first) void this.pass(onScreen, first);
+    // first waits for the full matcher. But on a small page with a big dataset, the people all its words
+    // can name are picked faster than the full matcher is built, and one pass does the whole page.
+    const built = typeof o.matcher === 'function' ? undefined : o.matcher;
+    const limit = built || !o.quickMatcher ? 0 : (o.quickPageWords ?? 0);
+    const ahead = limit > 0 ? this.readAhead(limit) : undefined;
+    const whole = ahead && this.pass([o.root], o.quickMatcher!(ahead.words), ahead);
+    if (!whole) {
+      const onScreen = viewportRoots(o.root, o.win);
+      const first = built ?? o.quickMatcher?.(wordsIn(onScreen));
+      if (first) void this.pass(onScreen, first);
+    }
     const build = o.matcher;
     this.chain = this.chain.then(async () => {
       if (!this.abort.signal.aborted) this.matcher = typeof build === 'function' ? await build() : build;
     });
-    this.ready = this.pass([o.root]);
+    this.ready = whole || this.pass([o.root]);
   }
 
   /** Mentions still on the page, in document order. */
@@ -131,21 +142,45 @@ export class Highlighter {
     return undo();
   }
 
-  /** Queues a pass over `roots`; passes never overlap. */
-  private pass(roots: Node[], matcher?: Matcher | Promise<Matcher>): Promise<void> {
+  /**
+   * Reads the whole page's words in one slice, keeping its chunks tokenized for the pass, or gives up
+   * (undefined) past `maxWords`.
+   */
+  private readAhead(maxWords: number): ReadAhead | undefined {
+    const clock = new SliceClock(() => this.o.win.performance.now());
+    const ahead: ReadAhead = { chunks: [], words: new Set(), clock };
+    let count = 0;
+    for (const chunk of collectChunks(this.o.root, 4_000, (r) => this.addShadow(r))) {
+      const text = tokenize(chunk.segments);
+      count += addWords(text, ahead.words);
+      if (count > maxWords) return undefined;
+      ahead.chunks.push({ chunk, text });
+    }
+    clock.pause();
+    return ahead;
+  }
+
+  /** Queues a pass over `roots` (or what was read ahead of it); passes never overlap. */
+  private pass(roots: Node[], matcher?: Matcher | Promise<Matcher>, ahead?: ReadAhead): Promise<void> {
     this.chain = this.chain
-      .then(async () => this.runPass(roots, await (matcher ?? this.matcher!)))
+      .then(async () => this.runPass(roots, await (matcher ?? this.matcher!), ahead))
       .catch((e) => console.error('Dramatis:', e));
     return this.chain;
   }
 
   /** Scans roots in slices and wraps what they mention. */
-  private async runPass(roots: Node[], matcher: Matcher): Promise<void> {
+  private async runPass(roots: Node[], matcher: Matcher, ahead?: ReadAhead): Promise<void> {
     if (this.abort.signal.aborted || this.o.root.ownerDocument.designMode === 'on') return;
-    const clock = new SliceClock(() => this.o.win.performance.now());
+    // Reading ahead was this pass's first slice.
+    const clock = ahead?.clock ?? new SliceClock(() => this.o.win.performance.now());
+    clock.reset();
     const found: Found[] = [];
     const onShadow = (r: ShadowRoot) => this.addShadow(r);
-    for (const root of roots) {
+    for (const { chunk, text } of ahead?.chunks ?? []) {
+      found.push({ chunk, mentions: matcher.scanTokens(text) });
+      if (clock.spent && !(await this.yield(clock))) return;
+    }
+    for (const root of ahead ? [] : roots) {
       if (!root.isConnected) continue;
       for (const chunk of collectChunks(root, undefined, onShadow)) {
         found.push({ chunk, mentions: matcher.scan(chunk.segments) });
@@ -255,8 +290,15 @@ export class Highlighter {
 /** The words of the text under some roots, for `quickMatcher`. */
 function wordsIn(roots: Node[]): Set<string> {
   const out = new Set<string>();
-  for (const root of roots) for (const chunk of collectChunks(root)) for (const w of wordsOf(chunk.segments)) out.add(w);
+  for (const root of roots) for (const chunk of collectChunks(root)) addWords(tokenize(chunk.segments), out);
   return out;
+}
+
+/** A page read ahead of its pass: its chunks, tokenized, their words, and the clock of the reading. */
+interface ReadAhead {
+  chunks: Array<{ chunk: Chunk; text: TokenizedText }>;
+  words: Set<string>;
+  clock: SliceClock;
 }
 
 /** Finds our highlight element at or above a node. */

@@ -24,6 +24,8 @@ export interface PageControllerOptions {
   matcher: Matcher | (() => Promise<Matcher>);
   /** A matcher of the people some on-screen words can name, for the first pass while `matcher` is built. */
   quickMatcher?(words: ReadonlySet<string>): Matcher | Promise<Matcher>;
+  /** A page of at most this many words is highlighted in one pass with `quickMatcher` (see `quickPageWords`). */
+  quickPageWords?: number;
   settings: Settings;
   cardCss: string;
   /** Translates the card's own words. */
@@ -54,6 +56,7 @@ export class PageController {
       win: doc.defaultView as Window & typeof globalThis,
       matcher: o.matcher,
       quickMatcher: o.quickMatcher,
+      quickPageWords: o.quickPageWords,
       describe: (id) => {
         const p = directory.byId.get(id);
         return p ? `${p.name}, ${p.role}` : '';

@@ -2,7 +2,7 @@ import cardCss from '../components/card.css?inline';
 import quotesCss from '../components/quotes.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { compileMatcherForWords, compileMatcherInSlices } from '../lib/matcher';
+import { compileMatcherForWords, compileMatcherInSlices, quickPageWords } from '../lib/matcher';
 import { isMessage, type Message } from '../lib/messages';
 import { needsRescan } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
@@ -62,6 +62,7 @@ export default defineContentScript({
           directory,
           matcher,
           quickMatcher: (words) => compileMatcherForWords(people, words, jobSlicer(window, signal, Infinity), opts),
+          quickPageWords: quickPageWords(people),
           settings,
           cardCss: quotesCss + cardCss,
           t,

@@ -7,7 +7,7 @@ import { checkSingle } from './match-context';
 import { type Entry, matchAt, POSSESSIVE } from './match-words';
 import { TITLES } from './name-context';
 import type { NameForm, NameMatch, Person } from './schema';
-import { type Segment, type TextPoint, toPoint, tokenize } from './tokens';
+import { type Segment, type TextPoint, toPoint, type TokenizedText, tokenize } from './tokens';
 
 /** One mention found in the text, before anchoring is resolved. */
 export interface Candidate {
@@ -28,6 +28,8 @@ export interface Candidate {
 export interface Matcher {
   /** Finds every candidate mention in the segments, in document order. */
   scan(segments: readonly Segment[]): Candidate[];
+  /** `scan` over segments already tokenized (by a caller that read their words first). */
+  scanTokens(t: TokenizedText): Candidate[];
   /** How many name forms were compiled. */
   readonly size: number;
 }
@@ -42,12 +44,18 @@ function splitWords(form: string): string[] {
 /** The words of some text, lower-cased, each possessive also without its "'s": what `peopleNamedBy` looks up. */
 export function wordsOf(segments: readonly Segment[]): Set<string> {
   const out = new Set<string>();
-  for (const { text } of tokenize(segments).tokens) {
-    const w = text.toLowerCase();
-    out.add(w);
-    if (POSSESSIVE.test(w)) out.add(w.replace(POSSESSIVE, ''));
-  }
+  addWords(tokenize(segments), out);
   return out;
+}
+
+/** Adds the words of tokenized text to a set, as `wordsOf` has them; returns how many words it has. */
+export function addWords({ tokens }: TokenizedText, into: Set<string>): number {
+  for (const { text } of tokens) {
+    const w = text.toLowerCase();
+    into.add(w);
+    if (POSSESSIVE.test(w)) into.add(w.replace(POSSESSIVE, ''));
+  }
+  return tokens.length;
 }
 
 /**
@@ -112,6 +120,18 @@ export async function compileMatcherForWords(
   opts: CompileOptions = {},
 ): Promise<Matcher> {
   return compileMatcher(await peopleNamedByInSlices(people, words, slicer), opts);
+}
+
+/**
+ * Up to how many words a page may have for picking the people it can name to be quicker than building the
+ * full matcher first: a cold build costs about what reading one word does, per name form. Capped where a
+ * whole pass would delay names on screen: past 4,000 words (a few screens), or past 50,000 name forms, where
+ * picking alone takes a third of the on-screen budget.
+ */
+export function quickPageWords(people: readonly Person[]): number {
+  let forms = 0;
+  for (const p of people) forms += p.names.length;
+  return forms > 50_000 ? 0 : Math.min(4_000, forms);
 }
 
 /** Options for compiling a matcher. */
@@ -245,7 +265,9 @@ function makeMatcher(exact: FirstWordIndex, upper: FirstWordIndex, size: number,
   return {
     size,
     scan(segments) {
-      const t = tokenize(segments);
+      return this.scanTokens(tokenize(segments));
+    },
+    scanTokens(t) {
       const out: Candidate[] = [];
       const { tokens } = t;
       for (let i = 0; i < tokens.length; i++) {

@@ -183,6 +183,43 @@ test('while the full matcher is built, names on screen are found with the quick 
   delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
 });
 
+test.each([
+  [
+    'within the limit, the whole page in one pass, before the full matcher is built',
+    1000,
+    ['kim', 'darroch', 'resigned', 'donald', 'trump', 'replied'],
+  ],
+  ['over it, what is on screen first', 5, ['kim', 'darroch', 'resigned']],
+])('a page of six words with a big dataset: %s', async (_what, quickPageWords, words) => {
+  document.body.innerHTML = '<p>Kim Darroch resigned.</p><p>Donald Trump replied.</p>'; // fixture setup
+  const onScreen = document.body.firstChild!.firstChild!;
+  Object.assign(document, { caretPositionFromPoint: () => ({ offsetNode: onScreen }) });
+  const quick = vi.fn((w: ReadonlySet<string>) => compileMatcher(peopleNamedBy(bundled().people, w)));
+  let resolve!: (m: typeof matcher) => void;
+  const built = new Promise<typeof matcher>((r) => (resolve = r));
+  const build = vi.fn(() => built);
+  const h = new Highlighter({
+    root: document.body,
+    win: window,
+    matcher: build,
+    quickMatcher: quick,
+    quickPageWords,
+    describe: (id) => id,
+  });
+  expect(quick).toHaveBeenCalledTimes(1);
+  expect([...quick.mock.calls[0]![0]]).toEqual(words);
+  const whole = words.includes('trump');
+  if (whole) await h.ready;
+  else resolve(matcher);
+  await h.ready;
+  const people = [...document.querySelectorAll<HTMLElement>('dramatis-mark')].map((m) => m.dataset.person);
+  expect(people).toEqual(['kim-darroch', 'donald-trump']);
+  await vi.waitFor(() => expect(build).toHaveBeenCalledTimes(1));
+  await h.stop();
+  expect(document.body.innerHTML).toBe('<p>Kim Darroch resigned.</p><p>Donald Trump replied.</p>');
+  delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+});
+
 test('stopped before its matcher is built, a highlighter never touches the page', async () => {
   document.body.innerHTML = '<p>Kim Darroch resigned.</p>'; // fixture setup
   const build = vi.fn(() => Promise.resolve(matcher));

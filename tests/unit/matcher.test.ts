@@ -7,6 +7,7 @@ import {
   compileMatcherInSlices,
   peopleNamedBy,
   peopleNamedByInSlices,
+  quickPageWords,
   wordsOf,
 } from '../../lib/matcher';
 import { anchorsIn, resolveMentions, tally } from '../../lib/mentions';
@@ -254,6 +255,27 @@ test.each([
   expect(few.length).toBe(named ? 1 : 0);
   // Never fewer than the full matcher needs.
   expect(compileMatcher(few).scan(segments)).toEqual(compileMatcher([person]).scan(segments));
+});
+
+const twoForms = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `p-${i}`,
+    name: `Ann Example${i}`,
+    role: 'r',
+    names: [
+      { text: `Ann Example${i}`, match: 'always' as const },
+      { text: `Example${i}`, match: 'anchored' as const },
+    ],
+    quotes: [],
+  }));
+
+test.each([
+  ['the bundled people', people, people.reduce((n, p) => n + p.names.length, 0)],
+  ['1,000 people', twoForms(1_000), 2_000],
+  ['10,000 people', twoForms(10_000), 4_000],
+  ['25,001 people (past 50,000 forms, names on screen come first)', twoForms(25_001), 0],
+])('how much text a page may have to be read whole for %s', (_what, dataset, chars) => {
+  expect(quickPageWords(dataset)).toBe(chars);
 });
 
 test('in slices, the same people and the same matcher, pausing only when a slice is spent', async () => {
