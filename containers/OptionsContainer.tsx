@@ -44,9 +44,9 @@ export function OptionsContainer() {
 
   useEffect(() => {
     void getSettings().then(setSettings);
-    void importedDatasetsItem.getValue().then(setStored);
+    void importedDatasetsItem().getValue().then(setStored);
     void browser.commands?.getAll().then((all) => setShortcut(all.find((c) => c.name === 'next-highlight')?.shortcut));
-    const unwatch = importedDatasetsItem.watch((v) => setStored(v ?? []));
+    const unwatch = importedDatasetsItem().watch((v) => setStored(v ?? []));
     const unwatchSettings = watchSettings(setSettings);
     return () => (unwatch(), unwatchSettings());
   }, []);
@@ -70,7 +70,7 @@ export function OptionsContainer() {
 
   const save = async (dataset: Dataset, wins: boolean) => {
     try {
-      await importedDatasetsItem.setValue(withImported(stored, dataset, wins));
+      await importedDatasetsItem().setValue(withImported(stored, dataset, wins));
       setErrors([]);
       setNotice(t('imported', dataset.title, dataset.people.length));
     } catch (e) {
@@ -140,7 +140,7 @@ export function OptionsContainer() {
           const d = all.find((x) => x.dataset.id === id)?.dataset;
           if (d) download(`${id}.json`, `${JSON.stringify(d, null, 2)}\n`);
         }}
-        onRemove={(id) => void importedDatasetsItem.setValue(stored.filter((s) => s.dataset.id !== id))}
+        onRemove={(id) => void importedDatasetsItem().setValue(stored.filter((s) => s.dataset.id !== id))}
         onExportSettings={() => download('dramatis-settings.json', exportSettings(settings))}
         onImportSettings={(text) => {
           const r = importSettings(text);
@@ -149,7 +149,7 @@ export function OptionsContainer() {
           void settingsItem.setValue(toStored(r.settings)).then(() => setNotice(t('settingsImported')));
         }}
         onReset={() => {
-          void Promise.all([settingsItem.setValue({}), importedDatasetsItem.setValue([])]).then(() => setNotice(t('resetDone')));
+          void Promise.all([settingsItem.setValue({}), importedDatasetsItem().setValue([])]).then(() => setNotice(t('resetDone')));
         }}
       />
     </main>

@@ -27,9 +27,10 @@ export interface HighlighterOptions {
   win: Window & typeof globalThis;
   /**
    * The matcher, or how to build it (a big dataset's takes a while in slices). The build starts once names
-   * on screen are highlighted, so its slices never hold them up.
+   * on screen are highlighted, so its slices never hold them up. Without one (the people are held
+   * elsewhere), every pass reads its words first and gets its matcher from `quickMatcher`.
    */
-  matcher: Matcher | (() => Promise<Matcher>);
+  matcher?: Matcher | (() => Promise<Matcher>);
   /**
    * While `matcher` is still being built: a matcher of just the people these on-screen words can name, so
    * names on screen need not wait for the whole dataset.
@@ -78,6 +79,7 @@ export class Highlighter {
   readonly ready: Promise<void>;
 
   constructor(private readonly o: HighlighterOptions) {
+    if (!o.matcher && !o.quickMatcher) throw new Error('Highlighter: a matcher or a quickMatcher is needed');
     this.wrapper = new Wrapper(o.wrapStrategy);
     this.queue = new MutationQueue(o.root, o.win, this.abort.signal, (roots, full) => this.pass(full ? [o.root] : roots));
     this.queue.start();
@@ -94,9 +96,10 @@ export class Highlighter {
       if (first) void this.pass(onScreen, first);
     }
     const build = o.matcher;
-    this.chain = this.chain.then(async () => {
-      if (!this.abort.signal.aborted) this.matcher = typeof build === 'function' ? await build() : build;
-    });
+    if (build)
+      this.chain = this.chain.then(async () => {
+        if (!this.abort.signal.aborted) this.matcher = typeof build === 'function' ? await build() : build;
+      });
     this.ready = whole || this.pass([o.root]);
   }
 
@@ -160,10 +163,24 @@ export class Highlighter {
     return ahead;
   }
 
+  /** The words under some roots, read in slices (a big page's take a while). */
+  private async readWords(roots: Node[]): Promise<Set<string>> {
+    const clock = new SliceClock(() => this.o.win.performance.now());
+    const out = new Set<string>();
+    for (const root of roots)
+      for (const chunk of collectChunks(root)) {
+        addWords(tokenize(chunk.segments), out);
+        if (clock.spent && !(await this.yield(clock))) return out;
+      }
+    return out;
+  }
+
   /** Queues a pass over `roots` (or what was read ahead of it); passes never overlap. */
   private pass(roots: Node[], matcher?: Matcher | Promise<Matcher>, ahead?: ReadAhead): Promise<void> {
+    // With no matcher of its own, a pass asks for one that knows the people its own words can name.
+    const use = matcher ?? (this.o.matcher ? undefined : this.readWords(roots).then((w) => this.o.quickMatcher!(w)));
     this.chain = this.chain
-      .then(async () => this.runPass(roots, await (matcher ?? this.matcher!), ahead))
+      .then(async () => this.runPass(roots, await (use ?? this.matcher!), ahead))
       .catch((e) => console.error('Dramatis:', e));
     return this.chain;
   }

@@ -19,9 +19,10 @@ import { quoteWithSource } from '../components/QuoteList';
 /** What the page controller needs from the extension around it. */
 export interface PageControllerOptions {
   doc: Document;
-  directory: Directory;
-  /** Compiled from `directory.people`, or how to compile it in slices (see compileMatcherInSlices). */
-  matcher: Matcher | (() => Promise<Matcher>);
+  /** Everyone the page knows of (more as it asks, when its people are held in the background). */
+  directory(): Directory;
+  /** Compiled from the directory's people, or how to (see HighlighterOptions). */
+  matcher?: Matcher | (() => Promise<Matcher>);
   /** A matcher of the people some on-screen words can name, for the first pass while `matcher` is built. */
   quickMatcher?(words: ReadonlySet<string>): Matcher | Promise<Matcher>;
   /** A page of at most this many words is highlighted in one pass with `quickMatcher` (see `quickPageWords`). */
@@ -58,11 +59,11 @@ export class PageController {
       quickMatcher: o.quickMatcher,
       quickPageWords: o.quickPageWords,
       describe: (id) => {
-        const p = directory.byId.get(id);
+        const p = directory().byId.get(id);
         return p ? `${p.name}, ${p.role}` : '';
       },
       group: (id) => {
-        const a = directory.byId.get(id)?.affiliation;
+        const a = directory().byId.get(id)?.affiliation;
         return a ? affiliationGroup(a) : undefined;
       },
       isHidden: (id, form) => hidden.has(`${id}\n${form}`),
@@ -123,7 +124,7 @@ export class PageController {
   }
 
   private openCard(mark: HTMLElement): void {
-    const { directory } = this.o;
+    const directory = this.o.directory();
     const person = directory.byId.get(mark.dataset.person ?? '');
     if (!person) return;
     const count = this.highlighter.countOf(person.id);

@@ -3,8 +3,10 @@ import { browser } from 'wxt/browser';
 import { isMessage } from '../lib/messages';
 import { recordFrameTally, clearTab } from '../platform/tab-tallies';
 import { getTabTally } from '../platform/storage';
+import { servePeople } from '../platform/people-service';
 
 export default defineBackground(() => {
+  const peopleNamed = servePeople();
   browser.runtime.onMessage.addListener((m: unknown, sender) => {
     // Only our own content scripts and pages may talk to us.
     if (sender.id !== browser.runtime.id || !isMessage(m)) return undefined;
@@ -14,6 +16,8 @@ export default defineBackground(() => {
         return recordFrameTally(sender.tab.id, sender.frameId ?? 0, m.rows, m.url);
       case 'dramatis/get-tab-tally':
         return getTabTally(m.tabId);
+      case 'dramatis/people-named':
+        return peopleNamed(m.words);
       case 'dramatis/open-person':
         return browser.tabs.create({ url: browser.runtime.getURL(`/options.html#person=${encodeURIComponent(m.personId)}`) });
       default:

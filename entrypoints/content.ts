@@ -2,15 +2,13 @@ import cardCss from '../components/card.css?inline';
 import quotesCss from '../components/quotes.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { compileMatcherForWords, compileMatcherInSlices, quickPageWords } from '../lib/matcher';
 import { isMessage, type Message } from '../lib/messages';
 import { needsRescan } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
 import { PageController } from '../dom/page-controller';
-import { jobSlicer } from '../dom/slices';
 import { t } from '../platform/i18n';
-import { loadDirectory } from '../platform/datasets';
-import { getSettings, importedDatasetsItem, updateSettings, watchSettings } from '../platform/storage';
+import { loadPeopleSource } from '../platform/people-source';
+import { datasetsSummaryItem, getSettings, updateSettings, watchSettings } from '../platform/storage';
 
 /** about:blank and srcdoc frames take their site from the page that made them. */
 function pageUrl(): string {
@@ -29,7 +27,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     let settings = await getSettings();
-    let directory = await loadDirectory(settings);
+    let people = await loadPeopleSource(settings);
     let page: PageController | undefined;
     // Bumped whenever what should run changes, so a slow start that lost the race stands down.
     let generation = 0;
@@ -51,18 +49,14 @@ export default defineContentScript({
         building?.abort();
         building = new AbortController();
         const { signal } = building;
-        const opts = { useAnchored: settings.useAnchored };
-        const people = directory.people;
-        // A big dataset builds in slices, after names on screen are found with just the people they can be.
-        const matcher = () => compileMatcherInSlices(people, jobSlicer(window, signal), opts);
+        const matchers = people.matchers(window, signal, { useAnchored: settings.useAnchored });
         await stopping;
         if (mine !== generation || page || ctx.isInvalid) return;
+        const source = people;
         page = new PageController({
           doc: document,
-          directory,
-          matcher,
-          quickMatcher: (words) => compileMatcherForWords(people, words, jobSlicer(window, signal, Infinity), opts),
-          quickPageWords: quickPageWords(people),
+          directory: () => source.directory(),
+          ...matchers,
           settings,
           cardCss: quotesCss + cardCss,
           t,
@@ -80,7 +74,7 @@ export default defineContentScript({
       }
     };
     const reload = async (next = settings) => {
-      directory = await loadDirectory(next);
+      people = await loadPeopleSource(next);
       settings = next;
       stop();
       await sync();
@@ -93,7 +87,8 @@ export default defineContentScript({
       page?.restyle(next);
       void sync();
     });
-    const unwatchDatasets = importedDatasetsItem.watch(() => void reload());
+    // The background updates this summary once it has taken in a change to the imports.
+    const unwatchDatasets = datasetsSummaryItem.watch(() => void reload());
     const onMessage = (m: unknown) => {
       if (!isMessage(m) || !page) return undefined;
       if (m.type === 'dramatis/jump') return Promise.resolve(page.jump(m.personId, m.index));

@@ -65,6 +65,24 @@ export function inPriorityOrder(bundled: Dataset, stored: readonly StoredDataset
   return [...stored.filter((s) => s.wins).map((s) => s.dataset), bundled, ...stored.filter((s) => !s.wins).map((s) => s.dataset)];
 }
 
+/**
+ * Past this many people switched on in imports, loading them on every page costs more than the page itself
+ * (a 40,000-person import took 1.5 s per page), so pages ask the background for the people they name.
+ */
+export const ASK_ABOVE_PEOPLE = 2_000;
+
+/** How many people each imported dataset holds, by id: what a page reads to choose, without loading them. */
+export function sizesOf(stored: readonly StoredDataset[]): Record<string, number> {
+  return Object.fromEntries(stored.map((s) => [s.dataset.id, s.dataset.people.length]));
+}
+
+/** Whether pages ask the background for their people: the imports switched on hold over `ASK_ABOVE_PEOPLE`. */
+export function asksBackground(sizes: Readonly<Record<string, number>>, disabledDatasets: readonly string[]): boolean {
+  const off = new Set(disabledDatasets);
+  const people = Object.entries(sizes).reduce((n, [id, count]) => n + (off.has(id) ? 0 : count), 0);
+  return people > ASK_ABOVE_PEOPLE;
+}
+
 /** Serialised size of the stored datasets, for quota checks. */
 export function storedSize(stored: readonly StoredDataset[]): number {
   return bytes(JSON.stringify(stored));

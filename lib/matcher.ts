@@ -213,6 +213,11 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** The first word of a name form, lower-cased: the key `peopleNamedBy` and `PeopleIndex` find its person by. */
+export function nameKey(text: string): string | undefined {
+  return firstWord(text)?.toLowerCase();
+}
+
 /** The first word of a form: the common single-spaced case without splitting the whole form. */
 function firstWord(text: string): string | undefined {
   const sp = text.indexOf(' ');

@@ -37,8 +37,20 @@ export interface OpenPersonMessage {
   personId: string;
 }
 
+/**
+ * Content script → background: the people these lower-cased words can name, when the active datasets are
+ * too big to load on every page. Answered with `NamedPeople`.
+ */
+export interface PeopleNamedMessage {
+  type: 'dramatis/people-named';
+  words: string[];
+}
+
+/** The most words one `PeopleNamedMessage` may carry; a page asks in several. */
+export const MAX_WORDS_PER_ASK = 50_000;
+
 /** Every message Dramatis sends. */
-export type Message = TallyMessage | GetTabTallyMessage | JumpMessage | CommandMessage | OpenPersonMessage;
+export type Message = TallyMessage | GetTabTallyMessage | JumpMessage | CommandMessage | OpenPersonMessage | PeopleNamedMessage;
 
 /** A tab's merged tally, with where each frame's mentions live (for jumps). */
 export interface TabTally {
@@ -55,6 +67,7 @@ const TYPES = new Set<Message['type']>([
   'dramatis/jump',
   'dramatis/command',
   'dramatis/open-person',
+  'dramatis/people-named',
 ]);
 
 function isTallyRow(r: Partial<Record<keyof TallyRow, unknown>> | null): boolean {
@@ -75,6 +88,8 @@ export function isMessage(m: unknown): m is Message {
       return typeof msg.personId === 'string' && Number.isInteger(msg.index);
     case 'dramatis/open-person':
       return typeof msg.personId === 'string';
+    case 'dramatis/people-named':
+      return Array.isArray(msg.words) && msg.words.length <= MAX_WORDS_PER_ASK && msg.words.every((w) => typeof w === 'string');
     default:
       return msg.command === 'next-highlight' || msg.command === 'previous-highlight';
   }

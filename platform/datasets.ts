@@ -17,7 +17,7 @@ export const BUNDLED: Dataset = (() => {
 /** Every dataset the user has, in priority order (who wins a shared person id). */
 export async function allDatasets(): Promise<Dataset[]> {
   // Imports were validated on the way in; check again on load, as storage can be edited.
-  const stored = (await importedDatasetsItem.getValue()).filter((s) => parseDataset(s.dataset).ok);
+  const stored = (await importedDatasetsItem().getValue()).filter((s) => parseDataset(s.dataset).ok);
   return inPriorityOrder(BUNDLED, stored);
 }
 

@@ -220,6 +220,36 @@ test.each([
   delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
 });
 
+test('with its people held elsewhere, every pass asks for the people its own words can name', async () => {
+  document.body.innerHTML = '<p>Kim Darroch resigned.</p><p>Theresa May spoke.</p>'; // fixture setup
+  const onScreen = document.body.firstChild!.firstChild!;
+  Object.assign(document, { caretPositionFromPoint: () => ({ offsetNode: onScreen }) });
+  const asked: string[][] = [];
+  // As the background answers: later, in a promise.
+  const quick = (w: ReadonlySet<string>) => {
+    asked.push([...w]);
+    return Promise.resolve(compileMatcher(peopleNamedBy(bundled().people, w)));
+  };
+  const h = new Highlighter({ root: document.body, win: window, quickMatcher: quick, describe: (id) => id });
+  await h.ready;
+  expect(asked).toEqual([
+    ['kim', 'darroch', 'resigned'],
+    ['kim', 'darroch', 'resigned', 'theresa', 'may', 'spoke'],
+  ]);
+  append('Donald Trump replied.');
+  await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[data-person="donald-trump"]').length).toBe(1));
+  expect(asked[2]).toEqual(['donald', 'trump', 'replied']);
+  const people = [...document.querySelectorAll<HTMLElement>('dramatis-mark')].map((m) => m.dataset.person);
+  expect(people).toEqual(['kim-darroch', 'theresa-may', 'donald-trump']);
+  await h.stop();
+  expect(document.querySelectorAll('dramatis-mark').length).toBe(0);
+  delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+});
+
+test('a highlighter needs a matcher or a way to get one', () => {
+  expect(() => new Highlighter({ root: document.body, win: window, describe: (id) => id })).toThrow(/matcher/);
+});
+
 test('stopped before its matcher is built, a highlighter never touches the page', async () => {
   document.body.innerHTML = '<p>Kim Darroch resigned.</p>'; // fixture setup
   const build = vi.fn(() => Promise.resolve(matcher));

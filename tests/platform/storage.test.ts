@@ -29,14 +29,14 @@ test('imported datasets load after the bundled one unless they win; invalid stor
     quotes: [],
   });
   const mine = { id: 'mine', title: 'Mine', sources: [], people: [person('liam-fox', 'Liam Fox'), person('new-person', 'New Person')] };
-  await importedDatasetsItem.setValue([
+  await importedDatasetsItem().setValue([
     { dataset: mine as never, wins: false },
     { dataset: { id: 'broken' } as never, wins: true },
   ]);
   let dir = await loadDirectory(withDefaults({}));
   expect(dir.byId.get('liam-fox')!.role).toBe('British Trade Minister');
   expect(dir.byId.has('new-person')).toBe(true);
-  await importedDatasetsItem.setValue([{ dataset: mine as never, wins: true }]);
+  await importedDatasetsItem().setValue([{ dataset: mine as never, wins: true }]);
   dir = await loadDirectory(withDefaults({}));
   expect(dir.byId.get('liam-fox')!.role).toBe('role of Liam Fox');
   dir = await loadDirectory(withDefaults({ disabledDatasets: ['mine', 'bundled'] }));
@@ -48,4 +48,15 @@ test('a change too large for sync storage is refused and nothing is lost', async
   const many = Array.from({ length: 600 }, (_, i) => `site-number-${i}.example.com`);
   await expect(updateSettings({ exceptSites: many })).rejects.toThrow(/more than the \d+ that browser sync allows/);
   expect((await getSettings()).exceptSites).toEqual(['bbc.co.uk']);
+});
+
+test('loading the storage module reads no imported datasets: contexts that never use them never pay for them', async () => {
+  vi.resetModules();
+  const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+  const fresh = await import('../../platform/storage');
+  await new Promise((r) => setTimeout(r, 20));
+  expect(get.mock.calls.flat(2)).not.toContain('datasets');
+  await fresh.importedDatasetsItem().getValue();
+  expect(get.mock.calls.flat(2)).toContain('datasets');
+  get.mockRestore();
 });

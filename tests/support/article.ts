@@ -38,3 +38,15 @@ export const ARTICLE_COUNTS: Record<string, number> = {
   'simon-fraser': 1,
   'franklin-pierce': 1,
 };
+
+/** The source article and every labelled passage of the eval set, each with the anchors it is read with. */
+export function labelledPassages(): Array<[string, string]> {
+  const evalDir = join(import.meta.dirname, '../fixtures/eval');
+  return [
+    ['the source article', ARTICLE],
+    ...(['cases.json', 'corpus-passages.json'] as const).flatMap((f) => {
+      const json = JSON.parse(readFileSync(join(evalDir, f), 'utf8')) as { anchors?: string; passages: Array<{ text: string }> };
+      return json.passages.map((p, i): [string, string] => [`${f} #${i}`, `${json.anchors ?? ''}\n\n${p.text}`]);
+    }),
+  ];
+}

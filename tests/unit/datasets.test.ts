@@ -1,5 +1,14 @@
 /** Importing datasets and settings: validation, quota, duplicate ids, priority, round trips. */
-import { checkImport, exportSettings, importSettings, inPriorityOrder, MAX_DATASET_BYTES, withImported } from '../../lib/datasets';
+import {
+  asksBackground,
+  checkImport,
+  exportSettings,
+  importSettings,
+  inPriorityOrder,
+  MAX_DATASET_BYTES,
+  sizesOf,
+  withImported,
+} from '../../lib/datasets';
 import { withDefaults } from '../../lib/settings';
 import { bundled } from '../support/article';
 
@@ -64,4 +73,26 @@ test('settings export and import are a round trip, and foreign files are refused
   expect(importSettings('{"theme":"dark"}')).toEqual({ ok: false, errors: ['(file): not a Dramatis settings file'] });
   const bad = importSettings(JSON.stringify({ format: 'dramatis-settings', version: 2, settings: { theme: 'neon' } }));
   expect(!bad.ok && bad.errors).toEqual(['theme: must be one of auto, light, dark']);
+});
+
+test('the sizes of the imports are their people counts, by id', () => {
+  const d = bundled();
+  expect(
+    sizesOf([
+      { dataset: { ...d, id: 'a' }, wins: false },
+      { dataset: { ...d, id: 'b', people: [] }, wins: true },
+    ]),
+  ).toEqual({
+    a: d.people.length,
+    b: 0,
+  });
+});
+
+test.each([
+  ['no imports', {}, [], false],
+  ['2,000 people', { a: 1_500, b: 500 }, [], false],
+  ['2,001 people', { a: 1_500, b: 501 }, [], true],
+  ['2,001 people, one import switched off', { a: 1_500, b: 501 }, ['b'], false],
+])('pages ask the background for their people with %s: %s', (_what, sizes, off, asks) => {
+  expect(asksBackground(sizes, off)).toBe(asks);
 });

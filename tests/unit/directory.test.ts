@@ -64,6 +64,10 @@ test.each([
   [{ type: 'dramatis/tally', rows: [{ personId: 1 }], url: 'https://x.org/' }, false],
   [{ type: 'dramatis/jump', personId: 'a', index: 1.5 }, false],
   [{ type: 'evil', personId: 'a' }, false],
+  [{ type: 'dramatis/people-named', words: ['kim', 'darroch'] }, true],
+  [{ type: 'dramatis/people-named', words: ['kim', 7] }, false],
+  [{ type: 'dramatis/people-named', words: 'kim' }, false],
+  [{ type: 'dramatis/people-named', words: Array.from({ length: 50_001 }, () => 'a') }, false],
   ['dramatis/tally', false],
 ])('message %j valid: %s', (m, ok) => {
   expect(isMessage(m)).toBe(ok);

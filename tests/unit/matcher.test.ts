@@ -1,6 +1,4 @@
 /** The matcher, table-driven: what it must find and what it must leave alone. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   compileMatcher,
   compileMatcherForWords,
@@ -12,7 +10,7 @@ import {
 } from '../../lib/matcher';
 import { anchorsIn, resolveMentions, tally } from '../../lib/mentions';
 import type { Segment } from '../../lib/tokens';
-import { ARTICLE, ARTICLE_COUNTS, blocks, bundled } from '../support/article';
+import { ARTICLE, ARTICLE_COUNTS, blocks, bundled, labelledPassages } from '../support/article';
 
 const people = bundled().people;
 const matcher = compileMatcher(people);
@@ -213,14 +211,7 @@ test.each([
 
 // The on-screen pass runs a matcher built only from the people the screen's words can name, while the full
 // one is built: over every labelled passage, it must find exactly what the full matcher finds.
-const evalDir = join(import.meta.dirname, '../fixtures/eval');
-const passages: Array<[string, string]> = [
-  ['the source article', ARTICLE],
-  ...(['cases.json', 'corpus-passages.json'] as const).flatMap((f) => {
-    const json = JSON.parse(readFileSync(join(evalDir, f), 'utf8')) as { anchors?: string; passages: Array<{ text: string }> };
-    return json.passages.map((p, i): [string, string] => [`${f} #${i}`, `${json.anchors ?? ''}\n\n${p.text}`]);
-  }),
-];
+const passages = labelledPassages();
 
 test.each(passages)('%s: a matcher of the people its words can name finds what the full one finds', (_what, text) => {
   const segments = blocks(text);

@@ -1,0 +1,55 @@
+/**
+ * Everyone in the active datasets by the first word of their names. The background keeps one, so a page
+ * with big datasets active asks for just the people its words can name instead of loading every dataset.
+ */
+import type { Directory } from './directory';
+import { nameKey } from './matcher';
+import type { Person, Source } from './schema';
+
+/** What a page gets for its words: the people they can name, those quoted about them, and their sources. */
+export interface NamedPeople {
+  people: Person[];
+  sources: Source[];
+}
+
+/** Looks people up by the words of a page (see `peopleNamedBy`, whose rule it shares). */
+export class PeopleIndex {
+  private readonly byKey = new Map<string, Person[]>();
+  private readonly quotedAbout = new Map<string, Set<Person>>();
+
+  constructor(private readonly directory: Directory) {
+    for (const p of directory.people) {
+      for (const key of new Set(p.names.map((n) => nameKey(n.text)))) if (key) push(this.byKey, key, p);
+      for (const q of p.quotes)
+        for (const id of q.about) if (id !== p.id) this.quotedAbout.set(id, (this.quotedAbout.get(id) ?? new Set()).add(p));
+    }
+  }
+
+  /** How many people it holds. */
+  get size(): number {
+    return this.directory.people.length;
+  }
+
+  /**
+   * The people these (lower-cased) words can name, plus whoever is quoted about them, so their cards are
+   * whole, and the sources of all their quotes.
+   */
+  named(words: Iterable<string>): NamedPeople {
+    const people = new Map<string, Person>();
+    for (const w of words) for (const p of this.byKey.get(w) ?? []) people.set(p.id, p);
+    for (const p of [...people.values()]) for (const q of this.quotedAbout.get(p.id) ?? []) people.set(q.id, q);
+    const sources = new Map<string, Source>();
+    for (const p of people.values())
+      for (const q of p.quotes) {
+        const s = this.directory.sources.get(q.source);
+        if (s) sources.set(s.id, s);
+      }
+    return { people: [...people.values()], sources: [...sources.values()] };
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,28 @@
+/**
+ * The background's half of `dramatis/people-named`: one index of the active datasets, built when a page
+ * first asks and dropped when the datasets or settings change; and the imports' summary pages read.
+ */
+import { browser } from 'wxt/browser';
+import { sizesOf, type StoredDataset } from '../lib/datasets';
+import { type NamedPeople, PeopleIndex } from '../lib/people-index';
+import { loadDirectory } from './datasets';
+import { datasetsSummaryItem, getSettings, importedDatasetsItem, watchSettings } from './storage';
+
+/** Starts serving; returns the lookup the message handler calls. */
+export function servePeople(): (words: readonly string[]) => Promise<NamedPeople> {
+  let index: Promise<PeopleIndex> | undefined;
+  const summarise = (stored: readonly StoredDataset[]) => datasetsSummaryItem.setValue({ sizes: sizesOf(stored), updated: Date.now() });
+  watchSettings(() => (index = undefined));
+  importedDatasetsItem().watch((stored) => {
+    index = undefined;
+    void summarise(stored ?? []);
+  });
+  // Imports made by an older version have no summary yet.
+  browser.runtime.onInstalled.addListener(async () => void summarise(await importedDatasetsItem().getValue()));
+  return async (words) => {
+    index ??= getSettings()
+      .then(loadDirectory)
+      .then((d) => new PeopleIndex(d));
+    return (await index).named(words);
+  };
+}

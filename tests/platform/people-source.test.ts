@@ -1,0 +1,89 @@
+/** Where a page's people come from: loaded in the page, or asked of the background word by word. */
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { withDefaults } from '../../lib/settings';
+import { wordsOf } from '../../lib/matcher';
+import { isMessage } from '../../lib/messages';
+import { servePeople } from '../../platform/people-service';
+import { loadPeopleSource } from '../../platform/people-source';
+import { datasetsSummaryItem, importedDatasetsItem } from '../../platform/storage';
+import { blocks } from '../support/article';
+
+const person = (i: number) => ({
+  id: `ann-${i}`,
+  name: `Ann Example${i}`,
+  role: `r${i}`,
+  names: [{ text: `Ann Example${i}`, match: 'always' }],
+  quotes: [],
+});
+const dataset = (n: number) => ({ id: 'big', title: 'Big', sources: [], people: Array.from({ length: n }, (_, i) => person(i)) });
+const settings = withDefaults({});
+
+let asked: string[][] = [];
+// The background, as it answers in the extension (the fake browser takes answers through sendResponse).
+const answer = () => {
+  const lookup = servePeople();
+  fakeBrowser.runtime.onMessage.addListener((m: unknown, _sender: unknown, respond: (r: unknown) => void) => {
+    if (!isMessage(m) || m.type !== 'dramatis/people-named') return undefined;
+    asked.push(m.words);
+    void lookup(m.words).then(respond);
+    return true;
+  });
+};
+beforeEach(() => {
+  fakeBrowser.reset();
+  asked = [];
+  answer();
+});
+
+const summarised = () => vi.waitFor(async () => expect(Object.keys((await datasetsSummaryItem.getValue()).sizes)).toEqual(['big']));
+const found = async (source: Awaited<ReturnType<typeof loadPeopleSource>>, text: string) => {
+  const { quickMatcher } = source.matchers(window, new AbortController().signal, {});
+  const m = await quickMatcher!(wordsOf(blocks(text)));
+  return m.scan(blocks(text)).map((c) => c.choices[0]!.personId);
+};
+
+test('with small imports, the page loads every dataset and builds its own matcher', async () => {
+  await importedDatasetsItem().setValue([{ dataset: dataset(100) as never, wins: false }]);
+  await summarised();
+  const source = await loadPeopleSource(settings);
+  expect(source.directory().people).toHaveLength(100 + 13);
+  expect(typeof source.matchers(window, new AbortController().signal, {}).matcher).toBe('function');
+  expect(asked).toEqual([]);
+});
+
+test('with big imports, the page asks for the people of words it has not asked about, and learns them', async () => {
+  await importedDatasetsItem().setValue([{ dataset: dataset(3_000) as never, wins: false }]);
+  await summarised();
+  const source = await loadPeopleSource(settings);
+  expect(source.matchers(window, new AbortController().signal, {}).matcher).toBeUndefined();
+  expect(source.directory().people).toEqual([]);
+  expect(await found(source, 'Kim Darroch met Ann Example7.')).toEqual(['kim-darroch', 'ann-7']);
+  expect(asked).toEqual([['kim', 'darroch', 'met', 'ann', 'example7']]);
+  expect(await found(source, 'Ann Example2999 met Kim Darroch.')).toEqual(['ann-2999', 'kim-darroch']);
+  // Only the new word went; "ann" had already brought every Ann.
+  expect(asked[1]).toEqual(['example2999']);
+  expect(source.directory().byId.get('ann-2999')?.role).toBe('r2999');
+});
+
+test('a switched-off big import is neither loaded nor asked about', async () => {
+  await importedDatasetsItem().setValue([{ dataset: dataset(3_000) as never, wins: false }]);
+  await summarised();
+  const source = await loadPeopleSource(withDefaults({ disabledDatasets: ['big'] }));
+  expect(typeof source.matchers(window, new AbortController().signal, {}).matcher).toBe('function');
+  expect(source.directory().people).toHaveLength(13);
+});
+
+test('a failed question is asked again by the next pass', async () => {
+  await importedDatasetsItem().setValue([{ dataset: dataset(3_000) as never, wins: false }]);
+  await summarised();
+  const source = await loadPeopleSource(settings);
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  fakeBrowser.runtime.onMessage.removeAllListeners();
+  fakeBrowser.runtime.onMessage.addListener(() => Promise.reject(new Error('background gone')));
+  expect(await found(source, 'Ann Example7 spoke.')).toEqual([]);
+  expect(warn).toHaveBeenCalledWith(expect.stringContaining('background gone'));
+  fakeBrowser.runtime.onMessage.removeAllListeners();
+  answer();
+  expect(await found(source, 'Ann Example7 spoke.')).toEqual(['ann-7']);
+  warn.mockRestore();
+});
