@@ -177,10 +177,11 @@ export class Highlighter {
 
   /** Queues a pass over `roots` (or what was read ahead of it); passes never overlap. */
   private pass(roots: Node[], matcher?: Matcher | Promise<Matcher>, ahead?: ReadAhead): Promise<void> {
-    // With no matcher of its own, a pass asks for one that knows the people its own words can name.
-    const use = matcher ?? (this.o.matcher ? undefined : this.readWords(roots).then((w) => this.o.quickMatcher!(w)));
+    // With no matcher of its own, a pass asks for one that knows the people its own words can name. It
+    // reads them in its turn, so a whole page's reading never holds up the names on screen.
+    const own = async () => (this.o.matcher ? this.matcher! : this.o.quickMatcher!(await this.readWords(roots)));
     this.chain = this.chain
-      .then(async () => this.runPass(roots, await (use ?? this.matcher!), ahead))
+      .then(async () => this.runPass(roots, await (matcher ?? own()), ahead))
       .catch((e) => console.error('Dramatis:', e));
     return this.chain;
   }
