@@ -51,7 +51,7 @@ test('a question that fails is warned about and asked again by the next pass', a
     .fn()
     .mockRejectedValueOnce(new Error('gone'))
     .mockResolvedValueOnce(undefined)
-    .mockImplementation(async (w: string[]) => index.named(w));
+    .mockImplementation((w: string[]) => Promise.resolve(index.named(w)));
   const asked = new AskedPeople(ask, warn);
   expect(await ids(asked, 'Liam Fox spoke.')).toEqual([]);
   expect(warn).toHaveBeenCalledWith(expect.stringContaining('gone'));
