@@ -3,13 +3,14 @@
  * keeps up with page changes and undoes everything on `stop()`. Like
  * Hypothesis's `Highlighter(root)`, it takes its root and window as parameters.
  */
-import { addWords, type Matcher } from '../lib/matcher';
+import type { Matcher } from '../lib/matcher';
 import { anchorsIn, type Mention, namesakesIn, resolveMentions, sortTally, type TallyRow } from '../lib/mentions';
-import { piecesOf, type TokenizedText, tokenize } from '../lib/tokens';
+import { piecesOf } from '../lib/tokens';
 import { type Chunk, collectChunks, MARK_TAG } from './collect';
 import { MutationQueue } from './mutations';
 import { type Found, PendingForms } from './pending-forms';
 import { SliceClock, type SliceStats, yieldToMain } from './slices';
+import { type ReadAhead, readAhead, readWords, wordsIn } from './read-words';
 import { viewportRoots } from './viewport';
 import { type WrapPiece, Wrapper } from './wrap';
 
@@ -88,7 +89,7 @@ export class Highlighter {
     // can name are picked faster than the full matcher is built, and one pass does the whole page.
     const built = typeof o.matcher === 'function' ? undefined : o.matcher;
     const limit = built || !o.quickMatcher ? 0 : (o.quickPageWords ?? 0);
-    const ahead = limit > 0 ? this.readAhead(limit) : undefined;
+    const ahead = limit > 0 ? readAhead(o.root, limit, this.clock(), (r) => this.addShadow(r)) : undefined;
     const whole = ahead && this.pass([o.root], o.quickMatcher!(ahead.words), ahead);
     if (!whole) {
       const onScreen = viewportRoots(o.root, o.win);
@@ -134,7 +135,7 @@ export class Highlighter {
     this.queue.stop();
     this.mentions = [];
     this.report();
-    const clock = new SliceClock(() => this.o.win.performance.now());
+    const clock = this.clock();
     const undo = async () => {
       // The first slice runs now, so a small page is restored before stop() returns. (Now that we are
       // stopped, yield() says false, but it still gives the thread back, which is all undo needs.)
@@ -145,41 +146,12 @@ export class Highlighter {
     return undo();
   }
 
-  /**
-   * Reads the whole page's words in one slice, keeping its chunks tokenized for the pass, or gives up
-   * (undefined) past `maxWords`.
-   */
-  private readAhead(maxWords: number): ReadAhead | undefined {
-    const clock = new SliceClock(() => this.o.win.performance.now());
-    const ahead: ReadAhead = { chunks: [], words: new Set(), clock };
-    let count = 0;
-    for (const chunk of collectChunks(this.o.root, 4_000, (r) => this.addShadow(r))) {
-      const text = tokenize(chunk.segments);
-      count += addWords(text, ahead.words);
-      if (count > maxWords) return undefined;
-      ahead.chunks.push({ chunk, text });
-    }
-    clock.pause();
-    return ahead;
-  }
-
-  /** The words under some roots, read in slices (a big page's take a while). */
-  private async readWords(roots: Node[]): Promise<Set<string>> {
-    const clock = new SliceClock(() => this.o.win.performance.now());
-    const out = new Set<string>();
-    for (const root of roots)
-      for (const chunk of collectChunks(root)) {
-        addWords(tokenize(chunk.segments), out);
-        if (clock.spent && !(await this.yield(clock))) return out;
-      }
-    return out;
-  }
-
   /** Queues a pass over `roots` (or what was read ahead of it); passes never overlap. */
   private pass(roots: Node[], matcher?: Matcher | Promise<Matcher>, ahead?: ReadAhead): Promise<void> {
     // With no matcher of its own, a pass asks for one that knows the people its own words can name. It
     // reads them in its turn, so a whole page's reading never holds up the names on screen.
-    const own = async () => (this.o.matcher ? this.matcher! : this.o.quickMatcher!(await this.readWords(roots)));
+    const words = () => readWords(roots, this.clock(), (c) => this.yield(c));
+    const own = async () => (this.o.matcher ? this.matcher! : this.o.quickMatcher!(await words()));
     this.chain = this.chain
       .then(async () => this.runPass(roots, await (matcher ?? own()), ahead))
       .catch((e) => console.error('Dramatis:', e));
@@ -190,7 +162,7 @@ export class Highlighter {
   private async runPass(roots: Node[], matcher: Matcher, ahead?: ReadAhead): Promise<void> {
     if (this.abort.signal.aborted || this.o.root.ownerDocument.designMode === 'on') return;
     // Reading ahead was this pass's first slice.
-    const clock = ahead?.clock ?? new SliceClock(() => this.o.win.performance.now());
+    const clock = ahead?.clock ?? this.clock();
     clock.reset();
     const found: Found[] = [];
     const onShadow = (r: ShadowRoot) => this.addShadow(r);
@@ -240,6 +212,11 @@ export class Highlighter {
     this.report();
     clock.pause();
     this.o.onPass?.({ ...clock.stats, full: roots[0] === this.o.root });
+  }
+
+  /** A clock for a new piece of sliced work. */
+  private clock(): SliceClock {
+    return new SliceClock(() => this.o.win.performance.now());
   }
 
   /** Ends a slice and gives the main thread back; false once stopped. */
@@ -303,20 +280,6 @@ export class Highlighter {
     this.lastTally = key;
     this.o.onTally?.(rows);
   }
-}
-
-/** The words of the text under some roots, for `quickMatcher`. */
-function wordsIn(roots: Node[]): Set<string> {
-  const out = new Set<string>();
-  for (const root of roots) for (const chunk of collectChunks(root)) addWords(tokenize(chunk.segments), out);
-  return out;
-}
-
-/** A page read ahead of its pass: its chunks, tokenized, their words, and the clock of the reading. */
-interface ReadAhead {
-  chunks: Array<{ chunk: Chunk; text: TokenizedText }>;
-  words: Set<string>;
-  clock: SliceClock;
 }
 
 /** Finds our highlight element at or above a node. */

@@ -4,7 +4,8 @@
  * it, so cost grows with the text, not with the number of names.
  */
 import { checkSingle } from './match-context';
-import { type Entry, matchAt, POSSESSIVE } from './match-words';
+import { FirstWordIndex, firstWord, splitWords } from './first-words';
+import { type Entry, matchAt } from './match-words';
 import { TITLES } from './name-context';
 import type { NameForm, NameMatch, Person } from './schema';
 import { type Segment, type TextPoint, toPoint, type TokenizedText, tokenize } from './tokens';
@@ -32,106 +33,6 @@ export interface Matcher {
   scanTokens(t: TokenizedText): Candidate[];
   /** How many name forms were compiled. */
   readonly size: number;
-}
-
-function splitWords(form: string): string[] {
-  // Most forms are single-spaced already: split on the space without a regular expression.
-  const t = form.trim();
-  if (!t) return [];
-  return /\s\s|[^\S ]/.test(t) ? t.split(/\s+/) : t.split(' ');
-}
-
-/** The words of some text, lower-cased, each possessive also without its "'s": what `peopleNamedBy` looks up. */
-export function wordsOf(segments: readonly Segment[]): Set<string> {
-  const out = new Set<string>();
-  addWords(tokenize(segments), out);
-  return out;
-}
-
-/** Adds the words of tokenized text to a set, as `wordsOf` has them; returns how many words it has. */
-export function addWords({ tokens }: TokenizedText, into: Set<string>): number {
-  for (const { text } of tokens) {
-    const w = text.toLowerCase();
-    into.add(w);
-    if (POSSESSIVE.test(w)) into.add(w.replace(POSSESSIVE, ''));
-  }
-  return tokens.length;
-}
-
-/**
- * A hash of a form's first word, ASCII-folded to lower case, or -1 if it has any other character: lets
- * `peopleNamedBy` skip most forms without slicing out (allocating) their first word.
- */
-function foldedHash(s: string): number {
-  let h = 0;
-  let i = 0;
-  for (; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c === 32) break;
-    if (c < 33 || c >= 128) return -1;
-    if (c >= 65 && c <= 90) c += 32;
-    h = (Math.imul(h, 31) + c) | 0;
-  }
-  return i ? h : -1;
-}
-
-/**
- * The people with a name that starts with one of these words: the only ones that text can mention, so a
- * matcher built from them finds there what the full one would. One lookup per name form.
- */
-export function peopleNamedBy(people: readonly Person[], words: ReadonlySet<string>): Person[] {
-  const hashes = new Set<number>();
-  for (const w of words) hashes.add(foldedHash(w));
-  const out: Person[] = [];
-  for (let i = 0; i < people.length; i++) {
-    const names = people[i]!.names;
-    for (let j = 0; j < names.length; j++) {
-      const text = names[j]!.text;
-      const h = foldedHash(text);
-      if (h !== -1 && !hashes.has(h)) continue;
-      const first = firstWord(text);
-      if (first && words.has(first.toLowerCase())) {
-        out.push(people[i]!);
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-/** `peopleNamedBy` over a big dataset, pausing whenever the slice is spent (checked every 1,000 people). */
-export async function peopleNamedByInSlices(people: readonly Person[], words: ReadonlySet<string>, slicer: Slicer): Promise<Person[]> {
-  const out: Person[] = [];
-  for (let i = 0; i < people.length; i += 1000) {
-    if (i && slicer.spent()) await slicer.pause();
-    out.push(...peopleNamedBy(people.slice(i, i + 1000), words));
-  }
-  return out;
-}
-
-/**
- * A matcher of just the people these words can name (see `peopleNamedBy`), picked in slices: what the
- * on-screen pass uses while the full matcher is built.
- */
-export async function compileMatcherForWords(
-  people: readonly Person[],
-  words: ReadonlySet<string>,
-  slicer: Slicer,
-  opts: CompileOptions = {},
-): Promise<Matcher> {
-  return compileMatcher(await peopleNamedByInSlices(people, words, slicer), opts);
-}
-
-/**
- * Up to how many words a page may have for picking the people it can name to be quicker than building the
- * full matcher first: a cold build costs about what reading one word does, per name form. Capped where a
- * whole pass would delay names on screen: past 4,000 words (a few screens), or past 50,000 name forms, where
- * picking alone takes a third of the on-screen budget.
- */
-export function quickPageWords(people: readonly Person[]): number {
-  let forms = 0;
-  for (const p of people) forms += p.names.length;
-  return forms > 50_000 ? 0 : Math.min(4_000, forms);
 }
 
 /** Options for compiling a matcher. */
@@ -166,64 +67,6 @@ export async function compileMatcherInSlices(people: readonly Person[], slicer: 
     if (i % 100 === 99 && slicer.spent()) await slicer.pause();
   }
   return b.build();
-}
-
-/**
- * First word of a name form → the forms that start with it. Building keeps just the form's index, so
- * 100,000 people cost two arrays and a map; a form becomes an `Entry` (split, sorted) when a page first
- * shows its first word, and stays one.
- */
-export class FirstWordIndex {
-  private readonly slots = new Map<string, number | number[] | Entry[]>();
-  constructor(private readonly entry: (form: number) => Entry) {}
-
-  /** Files form number `form` under `key`. */
-  add(key: string, form: number): void {
-    const slot = this.slots.get(key);
-    if (slot === undefined) this.slots.set(key, form);
-    else if (typeof slot === 'number') this.slots.set(key, [slot, form]);
-    else (slot as number[]).push(form);
-  }
-
-  /** The forms starting with `key`, longest first. */
-  get(key: string): Entry[] | undefined {
-    const slot = this.slots.get(key);
-    if (slot === undefined || (typeof slot === 'object' && typeof slot[0] === 'object')) return slot as Entry[] | undefined;
-    const list = typeof slot === 'number' ? [this.entry(slot)] : (slot as number[]).map(this.entry);
-    // Longest forms first, so "Sir Kim Darroch" wins over "Sir Kim".
-    if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
-    this.slots.set(key, list);
-    return list;
-  }
-}
-
-/** Whether a character code is white space as `\s` has it; a loop, as a regex per form is a sixth of the build. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/** The first word of a name form, lower-cased: the key `peopleNamedBy` and `PeopleIndex` find its person by. */
-export function nameKey(text: string): string | undefined {
-  return firstWord(text)?.toLowerCase();
-}
-
-/** The first word of a form: the common single-spaced case without splitting the whole form. */
-function firstWord(text: string): string | undefined {
-  const sp = text.indexOf(' ');
-  const first = sp < 0 ? text : text.slice(0, sp);
-  for (let i = 0; i < first.length; i++) if (isSpace(first.charCodeAt(i))) return splitWords(text)[0];
-  return first || splitWords(text)[0];
 }
 
 /** Collects name forms into the lookup tables. */

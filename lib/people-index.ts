@@ -3,7 +3,7 @@
  * with big datasets active asks for just the people its words can name instead of loading every dataset.
  */
 import type { Directory } from './directory';
-import { nameKey } from './matcher';
+import { nameKey } from './first-words';
 import type { Person, Source } from './schema';
 
 /** What a page gets for its words: the people they can name, those quoted about them, and their sources. */

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectChunks } from '../../dom/collect';
 import { Highlighter } from '../../dom/highlighter';
-import { compileMatcher, peopleNamedBy } from '../../lib/matcher';
+import { compileMatcher } from '../../lib/matcher';
+import { peopleNamedBy } from '../../lib/people-named';
 import type { TallyRow } from '../../lib/mentions';
 import { bundled } from '../support/article';
 

@@ -1,7 +1,7 @@
 /** Where a page's people come from: loaded in the page, or asked of the background word by word. */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { withDefaults } from '../../lib/settings';
-import { wordsOf } from '../../lib/matcher';
+import { wordsOf } from '../../lib/people-named';
 import { isMessage } from '../../lib/messages';
 import { servePeople } from '../../platform/people-service';
 import { loadPeopleSource } from '../../platform/people-source';

@@ -2,7 +2,7 @@
 import { expect, test, vi } from 'vitest';
 import { AskedPeople } from '../../lib/asked-people';
 import { buildDirectory } from '../../lib/directory';
-import { wordsOf } from '../../lib/matcher';
+import { wordsOf } from '../../lib/people-named';
 import { PeopleIndex } from '../../lib/people-index';
 import { blocks, bundled } from '../support/article';
 

@@ -1,13 +1,6 @@
 /** The matcher, table-driven: what it must find and what it must leave alone. */
-import {
-  compileMatcher,
-  compileMatcherForWords,
-  compileMatcherInSlices,
-  peopleNamedBy,
-  peopleNamedByInSlices,
-  quickPageWords,
-  wordsOf,
-} from '../../lib/matcher';
+import { compileMatcher, compileMatcherInSlices } from '../../lib/matcher';
+import { compileMatcherForWords, peopleNamedBy, peopleNamedByInSlices, quickPageWords, wordsOf } from '../../lib/people-named';
 import { anchorsIn, resolveMentions, tally } from '../../lib/mentions';
 import type { Segment } from '../../lib/tokens';
 import { ARTICLE, ARTICLE_COUNTS, blocks, bundled, labelledPassages } from '../support/article';

@@ -1,7 +1,8 @@
 /** The background's people index: a page's words get exactly the people its matcher needs, with whole cards. */
 import { expect, test } from 'vitest';
 import { buildDirectory } from '../../lib/directory';
-import { compileMatcher, wordsOf } from '../../lib/matcher';
+import { compileMatcher } from '../../lib/matcher';
+import { wordsOf } from '../../lib/people-named';
 import { PeopleIndex } from '../../lib/people-index';
 import { blocks, bundled, labelledPassages } from '../support/article';
 
