@@ -4,7 +4,8 @@
  */
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromiumDriver, type Driver, firefoxDriver } from './drivers';
 import { launch, ROOT, serve, type Session, settled } from './harness';
 
 const page = (body: string) =>
@@ -29,6 +30,14 @@ const dataset = {
   sources: [{ id: 'imported', title: 'Imported source', publisher: 'Dramatis tests' }],
   people,
 };
+
+/** Waits until the background has summed the import up for pages. */
+async function summed(sizes: () => Promise<object>): Promise<void> {
+  for (const deadline = Date.now() + 10_000; JSON.stringify(await sizes()) !== '{"big-import":5000}';) {
+    if (Date.now() > deadline) throw new Error('the background never summed the import up');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 let s: Session;
 let site: { url: string; server: Server };
@@ -88,4 +97,39 @@ test('switching the import off leaves only the bundled people, live', async () =
   await s.worker.evaluate(() => (globalThis as any).chrome.storage.sync.set({ settings: {} }));
   await expect.poll(() => p.evaluate(marks), { timeout: 10_000 }).toEqual(['kim-darroch:Kim Darroch', 'ann-7:Ann Example7']);
   await p.close();
+});
+
+describe.each([
+  ['Chromium', chromiumDriver],
+  ['Firefox ESR', firefoxDriver],
+])('%s', (_name, make) => {
+  let d: Driver;
+  beforeAll(async () => {
+    d = await make();
+    const options = await d.openExtensionPage('options.html');
+    // Firefox's promise-returning API is `browser`; Chromium's is `chrome`.
+    await options.evaluate(
+      (data) =>
+        ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.set({ datasets: [{ dataset: data, wins: false }] }),
+      dataset,
+    );
+    const sizes = () =>
+      options.evaluate(async () => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        return ((await api.storage.local.get('datasets-summary'))['datasets-summary']?.sizes ?? {}) as object;
+      }, null);
+    await summed(sizes);
+    await options.close();
+  });
+  afterAll(async () => {
+    await d?.close();
+  });
+
+  test('a big import is asked of the background, and again as the page changes', async () => {
+    const p = await d.open(`${site.url}/import.html`);
+    await expect.poll(() => p.evaluate(marks, null), { timeout: 10_000 }).toEqual(['kim-darroch:Kim Darroch', 'ann-7:Ann Example7']);
+    await p.evaluate(() => (document.getElementById('more')!.textContent = 'Later, Ann Example4321 replied.'), null);
+    await expect.poll(() => p.evaluate(marks, null), { timeout: 10_000 }).toContain('ann-4321:Ann Example4321');
+    await p.close();
+  });
 });
