@@ -150,10 +150,21 @@ export class Highlighter {
   private pass(roots: Node[], matcher?: Matcher | Promise<Matcher>, ahead?: ReadAhead): Promise<void> {
     // With no matcher of its own, a pass asks for one that knows the people its own words can name. It
     // reads them in its turn, so a whole page's reading never holds up the names on screen.
-    const words = () => readWords(roots, this.clock(), (c) => this.yield(c));
-    const own = async () => (this.o.matcher ? this.matcher! : this.o.quickMatcher!(await words()));
+    const own = async (): Promise<[Matcher, ReadAhead?]> => {
+      if (this.o.matcher) return [this.matcher!];
+      const read = await readWords(
+        roots,
+        this.clock(),
+        (c) => this.yield(c),
+        (r) => this.addShadow(r),
+      );
+      return [await this.o.quickMatcher!(read.words), read.ahead];
+    };
     this.chain = this.chain
-      .then(async () => this.runPass(roots, await (matcher ?? own()), ahead))
+      .then(async () => {
+        const [m, read] = matcher ? [await matcher, ahead] : await own();
+        return this.runPass(roots, m, read);
+      })
       .catch((e) => console.error('Dramatis:', e));
     return this.chain;
   }

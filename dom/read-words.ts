@@ -38,13 +38,30 @@ export function readAhead(root: Node, maxWords: number, clock: SliceClock, onSha
   return ahead;
 }
 
-/** The words under some roots, read in slices (a big page's take a while); `pause` ends a slice, false to stop. */
-export async function readWords(roots: Node[], clock: SliceClock, pause: (clock: SliceClock) => Promise<boolean>): Promise<Set<string>> {
-  const out = new Set<string>();
+/** Pages up to this many words keep their tokens from reading to matching (about 3 MB of them at most). */
+export const KEEP_WORDS = 50_000;
+
+/**
+ * The words under some roots, read in slices (a big page's take a while; `pause` ends a slice and says false
+ * to stop). Up to `KEEP_WORDS`, the chunks are kept tokenized for the pass, which then need not walk them again.
+ */
+export async function readWords(
+  roots: Node[],
+  clock: SliceClock,
+  pause: (clock: SliceClock) => Promise<boolean>,
+  onShadowRoot: (r: ShadowRoot) => void,
+): Promise<{ words: Set<string>; ahead?: ReadAhead }> {
+  const words = new Set<string>();
+  let chunks: ReadAhead['chunks'] | undefined = [];
+  let count = 0;
   for (const root of roots)
-    for (const chunk of collectChunks(root)) {
-      addWords(tokenize(chunk.segments), out);
-      if (clock.spent && !(await pause(clock))) return out;
+    for (const chunk of collectChunks(root, undefined, onShadowRoot)) {
+      const text = tokenize(chunk.segments);
+      count += addWords(text, words);
+      if (count > KEEP_WORDS) chunks = undefined;
+      else chunks?.push({ chunk, text });
+      if (clock.spent && !(await pause(clock))) return { words };
     }
-  return out;
+  clock.pause();
+  return { words, ahead: chunks && { chunks, words, clock } };
 }
