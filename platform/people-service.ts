@@ -6,16 +6,17 @@ import { browser } from 'wxt/browser';
 import { sizesOf, type StoredDataset } from '../lib/datasets';
 import { type NamedPeople, PeopleIndex } from '../lib/people-index';
 import { loadDirectory } from './datasets';
-import { datasetsSummaryItem, getSettings, importedDatasetsItem, watchSettings } from './storage';
+import { datasetsSummaryItem, getSettings, importedDatasetsItem, watchImportedDatasets, watchSettings } from './storage';
 
 /** Starts serving; returns the lookup the message handler calls. */
 export function servePeople(): (words: readonly string[]) => Promise<NamedPeople> {
   let index: Promise<PeopleIndex> | undefined;
   const summarise = (stored: readonly StoredDataset[]) => datasetsSummaryItem.setValue({ sizes: sizesOf(stored), updated: Date.now() });
   watchSettings(() => (index = undefined));
-  importedDatasetsItem().watch((stored) => {
+  // Watched without defining the imports' item, which would read them each time the background wakes.
+  watchImportedDatasets((stored) => {
     index = undefined;
-    void summarise(stored ?? []);
+    void summarise(stored);
   });
   // Imports made by an older version have no summary yet.
   browser.runtime.onInstalled.addListener(async () => void summarise(await importedDatasetsItem().getValue()));

@@ -1,7 +1,8 @@
 /**
  * Where a page's people come from. Usually the active datasets, loaded and compiled in the page. But when
- * imports hold thousands of people, loading them costs more than the page (see `ASK_ABOVE_PEOPLE`), so the page asks the background for just the people its words can name, and asks
- * again for words it has not seen as the page changes.
+ * imports hold thousands of people, loading them costs more than the page (see `ASK_ABOVE_PEOPLE`), so the
+ * page asks the background for just the people its words can name, and asks again for words it has not
+ * seen as the page changes.
  */
 import { browser } from 'wxt/browser';
 import { asksBackground } from '../lib/datasets';

@@ -15,6 +15,7 @@ export const settingsItem = storage.defineItem<StoredSettings>('sync:settings', 
   migrations: SETTINGS_MIGRATIONS,
 });
 
+const IMPORTED_KEY = 'local:datasets';
 let imported: WxtStorageItem<StoredDataset[], Record<string, unknown>> | undefined;
 
 /**
@@ -23,7 +24,12 @@ let imported: WxtStorageItem<StoredDataset[], Record<string, unknown>> | undefin
  * every page paid for (0.4-0.6 s with a 7 MB import) though most never need it.
  */
 export function importedDatasetsItem(): WxtStorageItem<StoredDataset[], Record<string, unknown>> {
-  return (imported ??= storage.defineItem<StoredDataset[]>('local:datasets', { fallback: [] }));
+  return (imported ??= storage.defineItem<StoredDataset[]>(IMPORTED_KEY, { fallback: [] }));
+}
+
+/** Calls back when the imports change, without reading them first as defining their item would. */
+export function watchImportedDatasets(cb: (stored: StoredDataset[]) => void): () => void {
+  return storage.watch<StoredDataset[]>(IMPORTED_KEY, (v) => cb(v ?? []));
 }
 
 /** The imports' sizes (see `sizesOf`) and when they last changed. */
