@@ -84,9 +84,10 @@ export class Highlighter {
     this.wrapper = new Wrapper(o.wrapStrategy);
     this.queue = new MutationQueue(o.root, o.win, this.abort.signal, (roots, full) => this.pass(full ? [o.root] : roots));
     this.queue.start();
-    // What is on screen first, then the whole document. Passes run one at a time, and every pass after the
-    // first waits for the full matcher. But on a small page with a big dataset, the people all its words
-    // can name are picked faster than the full matcher is built, and one pass does the whole page.
+    // What is on screen first, then the whole document. Passes run one at a time; each later one waits for
+    // the full matcher or, with none (the people are held elsewhere), asks for its own words' people. But on
+    // a small page with a big dataset, the people all its words can name are picked faster than the full
+    // matcher is built, and one pass does the whole page.
     const built = typeof o.matcher === 'function' ? undefined : o.matcher;
     const limit = built || !o.quickMatcher ? 0 : (o.quickPageWords ?? 0);
     const ahead = limit > 0 ? readAhead(o.root, limit, this.clock(), (r) => this.addShadow(r)) : undefined;
