@@ -9,7 +9,6 @@ import type { TokenizedText } from './tokens';
 /** A name form compiled for lookup. */
 export interface Entry {
   person: Person;
-  personId: string;
   form: string;
   words: string[];
   kind: NameMatch;

@@ -75,7 +75,7 @@ class MatcherBuilder {
   private readonly forms: NameForm[] = [];
   private readonly entry = (i: number): Entry => {
     const n = this.forms[i]!;
-    return { person: this.owners[i]!, personId: this.owners[i]!.id, form: n.text, words: splitWords(n.text), kind: n.match };
+    return { person: this.owners[i]!, form: n.text, words: splitWords(n.text), kind: n.match };
   };
   readonly exact = new FirstWordIndex(this.entry);
   readonly upper = new FirstWordIndex(this.entry);
@@ -135,7 +135,7 @@ function makeMatcher(exact: FirstWordIndex, upper: FirstWordIndex, size: number,
           start: toPoint(t, tokens[first]!.start),
           end: toPoint(t, endPos, true),
           form: hit.entries[0]!.form,
-          choices: hit.entries.map((e) => ({ personId: e.personId, kind: e.kind })),
+          choices: hit.entries.map((e) => ({ personId: e.person.id, kind: e.kind })),
           ...(namesake ? { namesake } : {}),
         });
         i = hit.last;

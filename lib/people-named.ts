@@ -3,7 +3,7 @@
  * them finds in that text what the full one would, so names on screen, small pages and pages that ask the
  * background need not wait for, or hold, the whole dataset.
  */
-import { firstWord, foldedHash } from './first-words';
+import { foldedHash, nameKey } from './first-words';
 import { POSSESSIVE } from './match-words';
 import { type CompileOptions, compileMatcher, type Matcher, type Slicer } from './matcher';
 import type { Person } from './schema';
@@ -40,8 +40,8 @@ export function peopleNamedBy(people: readonly Person[], words: ReadonlySet<stri
       const text = names[j]!.text;
       const h = foldedHash(text);
       if (h !== -1 && !hashes.has(h)) continue;
-      const first = firstWord(text);
-      if (first && words.has(first.toLowerCase())) {
+      const key = nameKey(text);
+      if (key && words.has(key)) {
         out.push(people[i]!);
         break;
       }
