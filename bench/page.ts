@@ -5,11 +5,11 @@
  */
 import Mark from 'mark.js';
 import { collectChunks } from '../dom/collect';
-import { Highlighter, type HighlighterOptions } from '../dom/highlighter';
+import { Highlighter } from '../dom/highlighter';
+import { askedMatchers, loadedMatchers, type PageMatchers } from '../dom/page-matchers';
 import { jobSlicer } from '../dom/slices';
-import { AskedPeople, ASKING_PAGE_WORDS } from '../lib/asked-people';
+import { AskedPeople } from '../lib/asked-people';
 import { compileMatcher, compileMatcherInSlices } from '../lib/matcher';
-import { compileMatcherForWords, quickPageWords } from '../lib/people-named';
 import type { NamedPeople } from '../lib/people-index';
 import { anchorsIn, namesakesIn, resolveMentions } from '../lib/mentions';
 import type { Dataset } from '../lib/schema';
@@ -61,19 +61,9 @@ async function background(url: string) {
  * page; past 2,000 people, asked of the background, whose index is built before the clock starts, as the
  * background's is built once per change of datasets, and which the page never loads.
  */
-async function matchersFor(url: string, asked: boolean): Promise<Pick<HighlighterOptions, 'matcher' | 'quickMatcher' | 'quickPageWords'>> {
-  if (!asked) {
-    const { people } = await load(url);
-    return {
-      // Names on screen are found with a matcher of just the people the screen's words can name, then the
-      // full matcher is compiled in slices.
-      matcher: () => compileMatcherInSlices(people, jobSlicer(window)),
-      quickMatcher: (words) => compileMatcherForWords(people, words, jobSlicer(window, undefined, Infinity)),
-      quickPageWords: quickPageWords(people),
-    };
-  }
-  const people = new AskedPeople((await background(url)).ask);
-  return { quickMatcher: (words) => people.matcherFor(words, {}), quickPageWords: ASKING_PAGE_WORDS };
+async function matchersFor(url: string, asked: boolean): Promise<PageMatchers> {
+  if (!asked) return loadedMatchers((await load(url)).people, window, undefined, {});
+  return askedMatchers(new AskedPeople((await background(url)).ask), {});
 }
 
 /** The extension's highlighter: on-screen first (while the build runs), full pass, 200 appended paragraphs, undo. */

@@ -6,20 +6,15 @@
  */
 import { browser } from 'wxt/browser';
 import { asksBackground } from '../lib/datasets';
-import { AskedPeople, ASKING_PAGE_WORDS } from '../lib/asked-people';
+import { AskedPeople } from '../lib/asked-people';
 import type { Directory } from '../lib/directory';
-import { type CompileOptions, compileMatcherInSlices } from '../lib/matcher';
-import { compileMatcherForWords, quickPageWords } from '../lib/people-named';
+import type { CompileOptions } from '../lib/matcher';
 import type { PeopleNamedMessage } from '../lib/messages';
 import type { NamedPeople } from '../lib/people-index';
 import type { Settings } from '../lib/settings';
-import type { HighlighterOptions } from '../dom/highlighter';
-import { jobSlicer } from '../dom/slices';
+import { askedMatchers, loadedMatchers, type PageMatchers } from '../dom/page-matchers';
 import { loadDirectory } from './datasets';
 import { datasetsSummaryItem } from './storage';
-
-/** The matchers a page runs with. */
-export type PageMatchers = Pick<HighlighterOptions, 'matcher' | 'quickMatcher' | 'quickPageWords'>;
 
 /** A page's people: who is known so far, and how its passes get matchers. */
 export interface PeopleSource {
@@ -34,15 +29,7 @@ export async function loadPeopleSource(settings: Settings): Promise<PeopleSource
   const { sizes } = await datasetsSummaryItem.getValue();
   if (asksBackground(sizes, settings.disabledDatasets)) return new AskingSource();
   const directory = await loadDirectory(settings);
-  const { people } = directory;
-  return {
-    directory: () => directory,
-    matchers: (win, signal, opts) => ({
-      matcher: () => compileMatcherInSlices(people, jobSlicer(win, signal), opts),
-      quickMatcher: (words) => compileMatcherForWords(people, words, jobSlicer(win, signal, Infinity), opts),
-      quickPageWords: quickPageWords(people),
-    }),
-  };
+  return { directory: () => directory, matchers: (win, signal, opts) => loadedMatchers(directory.people, win, signal, opts) };
 }
 
 /** Asks the background (see `AskedPeople`). */
@@ -57,7 +44,6 @@ class AskingSource implements PeopleSource {
   }
 
   matchers(_win: Window & typeof globalThis, _signal: AbortSignal, opts: CompileOptions): PageMatchers {
-    // A small page is read whole and asked about once (see quickPageWords); the cap keeps that read short.
-    return { quickMatcher: (words) => this.asked.matcherFor(words, opts), quickPageWords: ASKING_PAGE_WORDS };
+    return askedMatchers(this.asked, opts);
   }
 }
