@@ -21,6 +21,11 @@ export async function allDatasets(): Promise<Dataset[]> {
   return inPriorityOrder(BUNDLED, stored);
 }
 
+/** The settings `loadDirectory` depends on, as one comparable string. */
+export function directoryKey(settings: Settings): string {
+  return JSON.stringify([settings.disabledDatasets, settings.disabledPeople]);
+}
+
 /** The active datasets merged into a directory, honouring switched-off datasets and people. */
 export async function loadDirectory(settings: Settings): Promise<Directory> {
   const off = new Set(settings.disabledDatasets);

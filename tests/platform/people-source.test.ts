@@ -5,7 +5,7 @@ import { wordsOf } from '../../lib/people-named';
 import { isMessage } from '../../lib/messages';
 import { servePeople } from '../../platform/people-service';
 import { loadPeopleSource } from '../../platform/people-source';
-import { datasetsSummaryItem, importedDatasetsItem } from '../../platform/storage';
+import { datasetsSummaryItem, importedDatasetsItem, updateSettings } from '../../platform/storage';
 import { blocks } from '../support/article';
 
 const person = (i: number) => ({
@@ -86,4 +86,20 @@ test('a failed question is asked again by the next pass', async () => {
   answer();
   expect(await found(source, 'Ann Example7 spoke.')).toEqual(['ann-7']);
   warn.mockRestore();
+});
+
+test('the background indexes again when datasets or people are switched off, not when the colour changes', async () => {
+  await importedDatasetsItem().setValue([{ dataset: dataset(10) as never, wins: false }]);
+  const lookup = servePeople();
+  const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+  const reads = () => get.mock.calls.filter((c) => JSON.stringify(c).includes('"datasets"')).length;
+  expect((await lookup(['ann'])).people).toHaveLength(10);
+  const first = reads();
+  await updateSettings({ highlightColor: '#ff0000' });
+  expect((await lookup(['ann'])).people).toHaveLength(10);
+  expect(reads()).toBe(first);
+  await updateSettings({ disabledDatasets: ['big'] });
+  await vi.waitFor(async () => expect((await lookup(['ann'])).people).toHaveLength(0));
+  expect(reads()).toBeGreaterThan(first);
+  get.mockRestore();
 });
