@@ -1,5 +1,5 @@
 /** The toolbar popup's view: site switch, people on the page, and search over everyone. */
-import type { SearchHit } from '../lib/directory';
+import type { SearchHit } from '../lib/people-search';
 import { PeopleList, type PeopleListProps } from './PeopleList';
 import { type MessageKey, useT } from './i18n';
 import { Switch } from './Switch';
@@ -13,7 +13,12 @@ export interface PopupViewProps extends Omit<PeopleListProps, 'rows'> {
   enabled: boolean;
   paused: boolean;
   query: string;
+  /** With a query: which of the page's people it matches. */
+  matching: ReadonlySet<string> | null;
+  /** The search's hits; with no query, the first of everyone. */
   results: SearchHit[];
+  /** How many people there are in all. */
+  total: number;
   status: string;
   theme: 'light' | 'dark';
   onQuery(q: string): void;
@@ -22,19 +27,23 @@ export interface PopupViewProps extends Omit<PeopleListProps, 'rows'> {
   onOptions(): void;
 }
 
-function Results({ hits, query }: { hits: SearchHit[]; query: string }) {
+function Results({ hits, query, total }: { hits: SearchHit[]; query: string; total: number }) {
   const t = useT();
   if (!hits.length) return query.trim() ? <p class="muted">{t('nobodyMatches', query)}</p> : null;
+  const more = !query.trim() && total > hits.length;
   return (
-    <ul class="results" aria-label={t('searchResults')}>
-      {hits.map((h) => (
-        <li key={h.person.id} data-person={h.person.id}>
-          <span class="name">{h.person.name}</span>
-          <span class="role">{h.person.role}</span>
-          {h.quote ? <q class="snippet">{h.quote.text}</q> : null}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul class="results" aria-label={t('searchResults')}>
+        {hits.map((h) => (
+          <li key={h.person.id} data-person={h.person.id}>
+            <span class="name">{h.person.name}</span>
+            <span class="role">{h.person.role}</span>
+            {h.quote ? <q class="snippet">{h.quote.text}</q> : null}
+          </li>
+        ))}
+      </ul>
+      {more ? <p class="muted">{t('firstOfEveryone', hits.length, total.toLocaleString())}</p> : null}
+    </>
   );
 }
 
@@ -42,7 +51,7 @@ function Results({ hits, query }: { hits: SearchHit[]; query: string }) {
 export function PopupView(p: PopupViewProps) {
   const t = useT();
   const onPage = p.rows?.length ? p.rows : null;
-  const filtered = onPage && p.query.trim() ? onPage.filter((r) => p.results.some((h) => h.person.id === r.person.id)) : onPage;
+  const filtered = onPage && p.matching ? onPage.filter((r) => p.matching!.has(r.person.id)) : onPage;
   return (
     <main class={`popup ${p.theme}`}>
       <header class="top">
@@ -83,7 +92,7 @@ export function PopupView(p: PopupViewProps) {
       {p.query.trim() || !onPage ? (
         <section aria-labelledby="everyone">
           <h2 id="everyone">{t('everyone')}</h2>
-          <Results hits={p.results} query={p.query} />
+          <Results hits={p.results} query={p.query} total={p.total} />
         </section>
       ) : null}
     </main>

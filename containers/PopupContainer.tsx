@@ -1,19 +1,19 @@
 /**
  * The popup's container: finds the tab it acts on (`?tabId=N` or the active
- * tab), loads settings, tally and directory, and turns the view's events into
- * storage writes and messages.
+ * tab), loads settings and tally, asks the background for the people it shows,
+ * and turns the view's events into storage writes and messages.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../components/PopupView';
-import { type Directory, searchPeople } from '../lib/directory';
+import { searchPeople } from '../lib/people-search';
 import { locateMention, type TabTally } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { isSiteEnabled, toggleSite } from '../lib/site-rules';
-import { loadDirectory } from '../platform/datasets';
 import { t } from '../platform/i18n';
 import { getSettings, getTabTally, updateSettings, watchSettings, watchTabTally } from '../platform/storage';
 import { blockedReason } from '../lib/page-support';
+import { useFoundPeople } from './use-found-people';
 
 /** The tab to act on: `?tabId=N` (how tests drive it) or the active tab. */
 async function resolveTabId(): Promise<number | undefined> {
@@ -26,7 +26,6 @@ async function resolveTabId(): Promise<number | undefined> {
 export function PopupContainer() {
   const [tabId, setTabId] = useState<number>();
   const [settings, setSettings] = useState<Settings>();
-  const [directory, setDirectory] = useState<Directory>();
   const [tally, setTally] = useState<TabTally>();
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState<string>();
@@ -39,7 +38,6 @@ export function PopupContainer() {
       const [id, s] = await Promise.all([resolveTabId(), getSettings()]);
       setTabId(id);
       setSettings(s);
-      setDirectory(await loadDirectory(s));
       if (id !== undefined) {
         setTally(await getTabTally(id));
         stopTally = watchTabTally(id, setTally);
@@ -56,6 +54,12 @@ export function PopupContainer() {
   const tab = tabId !== undefined && tally?.url ? { id: tabId, url: tally.url } : undefined;
   const blocked = tally && !tab ? blockedReason('') : tab ? blockedReason(tab.url) : undefined;
   const host = tab && !blocked ? new URL(tab.url).hostname : undefined;
+  const found = useFoundPeople(
+    query,
+    useMemo(() => tally?.rows.map((r) => r.personId), [tally]),
+    (e) => setStatus(e.message),
+  );
+  const directory = found?.directory;
   const rows = useMemo(() => {
     if (!tally || !directory) return null;
     const total = tally.rows.reduce((n, r) => n + r.count, 0) || 1;
@@ -64,11 +68,20 @@ export function PopupContainer() {
       return person ? [{ person, count: r.count, share: r.count / total }] : [];
     });
   }, [tally, directory]);
-  const results = useMemo(() => {
-    if (!directory) return [];
-    if (query.trim()) return searchPeople(directory.people, query);
-    return rows?.length ? [] : directory.people.map((person) => ({ person, field: 'name' as const, score: 0 }));
-  }, [directory, query, rows]);
+  // The page's people are all known here, so they are searched in full, not just where they rank overall.
+  const matching = useMemo(
+    () =>
+      query.trim() && rows
+        ? new Set(
+            searchPeople(
+              rows.map((r) => r.person),
+              query,
+              rows.length,
+            ).map((h) => h.person.id),
+          )
+        : null,
+    [query, rows],
+  );
 
   const jump = async (personId: string) => {
     if (!tab || !tally) return;
@@ -93,7 +106,9 @@ export function PopupContainer() {
       enabled={!!(settings && tab && !blocked && isSiteEnabled(settings, tab.url))}
       paused={!!settings?.paused}
       query={query}
-      results={results}
+      matching={matching}
+      results={found?.hits ?? []}
+      total={found?.total ?? 0}
       status={status}
       theme={dark ? 'dark' : 'light'}
       expanded={expanded}

@@ -6,7 +6,7 @@ import { getTabTally } from '../platform/storage';
 import { servePeople } from '../platform/people-service';
 
 export default defineBackground(() => {
-  const peopleNamed = servePeople();
+  const people = servePeople();
   browser.runtime.onMessage.addListener((m: unknown, sender) => {
     // Only our own content scripts and pages may talk to us.
     if (sender.id !== browser.runtime.id || !isMessage(m)) return undefined;
@@ -17,7 +17,9 @@ export default defineBackground(() => {
       case 'dramatis/get-tab-tally':
         return getTabTally(m.tabId);
       case 'dramatis/people-named':
-        return peopleNamed(m.words);
+        return people.named(m.words);
+      case 'dramatis/find-people':
+        return people.find(m.query, m.ids, m.limit);
       case 'dramatis/open-person':
         return browser.tabs.create({ url: browser.runtime.getURL(`/options.html#person=${encodeURIComponent(m.personId)}`) });
       default:

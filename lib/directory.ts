@@ -57,34 +57,3 @@ export function buildDirectory(datasets: readonly Dataset[], disabledPeople: Rea
     },
   };
 }
-
-/** Lowercases and strips accents, so "Théresa" finds "Theresa". */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** A search hit: the person, where the query matched, and the quote if it was one. */
-export interface SearchHit {
-  person: Person;
-  field: 'name' | 'role' | 'quote';
-  quote?: Quote;
-  score: number;
-}
-
-/** Searches names, roles and quote text; name hits rank above roles, roles above quotes. */
-export function searchPeople(people: readonly Person[], query: string, limit = 50): SearchHit[] {
-  const q = fold(query.trim());
-  if (!q) return [];
-  const hits: SearchHit[] = [];
-  for (const person of people) {
-    const names = [person.name, ...person.names.map((n) => n.text)].map(fold);
-    if (names.some((n) => n.startsWith(q) || n.includes(` ${q}`))) hits.push({ person, field: 'name', score: 3 });
-    else if (names.some((n) => n.includes(q))) hits.push({ person, field: 'name', score: 2.5 });
-    else if (fold(person.role).includes(q) || fold(person.description ?? '').includes(q)) hits.push({ person, field: 'role', score: 2 });
-    else {
-      const quote = person.quotes.find((x) => fold(x.text).includes(q));
-      if (quote) hits.push({ person, field: 'quote', quote, score: 1 });
-    }
-  }
-  return hits.sort((a, b) => b.score - a.score || a.person.name.localeCompare(b.person.name)).slice(0, limit);
-}

@@ -49,8 +49,23 @@ export interface PeopleNamedMessage {
 /** The most words one `PeopleNamedMessage` may carry; a page asks in several. */
 export const MAX_WORDS_PER_ASK = 50_000;
 
+/**
+ * Popup → background: search hits for `query` (with none, the first of everyone), and whole cards for the
+ * people on the page. Answered with `FoundPeople`.
+ */
+export interface FindPeopleMessage {
+  type: 'dramatis/find-people';
+  query: string;
+  ids: string[];
+  limit: number;
+}
+
+/** The longest query, most ids and most hits one `FindPeopleMessage` may ask for. */
+export const FIND_LIMITS = { query: 200, ids: 10_000, hits: 500 } as const;
+
 /** Every message Dramatis sends. */
-export type Message = TallyMessage | GetTabTallyMessage | JumpMessage | CommandMessage | OpenPersonMessage | PeopleNamedMessage;
+export type Message =
+  TallyMessage | GetTabTallyMessage | JumpMessage | CommandMessage | OpenPersonMessage | PeopleNamedMessage | FindPeopleMessage;
 
 /** A tab's merged tally, with where each frame's mentions live (for jumps). */
 export interface TabTally {
@@ -68,6 +83,7 @@ const TYPES = new Set<Message['type']>([
   'dramatis/command',
   'dramatis/open-person',
   'dramatis/people-named',
+  'dramatis/find-people',
 ]);
 
 function isTallyRow(r: Partial<Record<keyof TallyRow, unknown>> | null): boolean {
@@ -90,6 +106,17 @@ export function isMessage(m: unknown): m is Message {
       return typeof msg.personId === 'string';
     case 'dramatis/people-named':
       return Array.isArray(msg.words) && msg.words.length <= MAX_WORDS_PER_ASK && msg.words.every((w) => typeof w === 'string');
+    case 'dramatis/find-people':
+      return (
+        typeof msg.query === 'string' &&
+        msg.query.length <= FIND_LIMITS.query &&
+        Array.isArray(msg.ids) &&
+        msg.ids.length <= FIND_LIMITS.ids &&
+        msg.ids.every((id) => typeof id === 'string') &&
+        Number.isInteger(msg.limit) &&
+        (msg.limit as number) >= 1 &&
+        (msg.limit as number) <= FIND_LIMITS.hits
+      );
     default:
       return msg.command === 'next-highlight' || msg.command === 'previous-highlight';
   }

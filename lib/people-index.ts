@@ -1,9 +1,11 @@
 /**
- * Everyone in the active datasets by the first word of their names. The background keeps one, so a page
- * with big datasets active asks for just the people its words can name instead of loading every dataset.
+ * Everyone in the active datasets by the first word of their names, and searchable. The background keeps
+ * one, so a page with big datasets active asks for just the people its words can name, and the popup for
+ * just the people it shows, instead of each loading every dataset.
  */
 import type { Directory } from './directory';
 import { nameKey } from './first-words';
+import { PeopleSearch, type SearchHit } from './people-search';
 import type { Person, Source } from './schema';
 
 /** What a page gets for its words: the people they can name, those quoted about them, and their sources. */
@@ -12,10 +14,19 @@ export interface NamedPeople {
   sources: Source[];
 }
 
+/** What the popup gets: its search's hits, how many people there are, and whole cards for the ids it asked. */
+export interface FoundPeople extends NamedPeople {
+  /** The best hits for the query; with no query, the first of everyone. */
+  hits: SearchHit[];
+  /** How many people the active datasets hold. */
+  total: number;
+}
+
 /** Looks people up by the words of a page (see `peopleNamedBy`, whose rule it shares). */
 export class PeopleIndex {
   private readonly byKey = new Map<string, Person[]>();
   private readonly quotedAbout = new Map<string, Set<Person>>();
+  private searcher?: PeopleSearch;
 
   constructor(private readonly directory: Directory) {
     for (const p of directory.people) {
@@ -37,6 +48,27 @@ export class PeopleIndex {
   named(words: Iterable<string>): NamedPeople {
     const people = new Map<string, Person>();
     for (const w of words) for (const p of this.byKey.get(w) ?? []) people.set(p.id, p);
+    return this.whole(people);
+  }
+
+  /**
+   * For the popup: the best `limit` hits for `query` (with none, the first `limit` people), and the people
+   * with these ids made whole as `named` does.
+   */
+  find(query: string, ids: Iterable<string>, limit: number): FoundPeople {
+    const people = new Map<string, Person>();
+    for (const id of ids) {
+      const p = this.directory.byId.get(id);
+      if (p) people.set(p.id, p);
+    }
+    const hits = query.trim()
+      ? (this.searcher ??= new PeopleSearch(this.directory.people)).search(query, limit)
+      : this.directory.people.slice(0, limit).map((person) => ({ person, field: 'name' as const, score: 0 }));
+    return { ...this.whole(people), hits, total: this.size };
+  }
+
+  /** The people, plus whoever is quoted about them, and the sources of all their quotes. */
+  private whole(people: Map<string, Person>): NamedPeople {
     for (const p of [...people.values()]) for (const q of this.quotedAbout.get(p.id) ?? []) people.set(q.id, q);
     const sources = new Map<string, Source>();
     for (const p of people.values())

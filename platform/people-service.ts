@@ -1,15 +1,24 @@
 /**
- * The background's half of `dramatis/people-named`: one index of the active datasets, built when a page
- * first asks and dropped when the datasets or settings change; and the imports' summary pages read.
+ * The background's half of `dramatis/people-named` and `dramatis/find-people`: one index of the active
+ * datasets, built when a page or the popup first asks and dropped when the datasets or the settings it
+ * depends on change; and the imports' summary pages read.
  */
 import { browser } from 'wxt/browser';
 import { sizesOf, type StoredDataset } from '../lib/datasets';
-import { type NamedPeople, PeopleIndex } from '../lib/people-index';
+import { type FoundPeople, type NamedPeople, PeopleIndex } from '../lib/people-index';
 import { directoryKey, loadDirectory } from './datasets';
 import { datasetsSummaryItem, getSettings, importedDatasetsItem, watchImportedDatasets, watchSettings } from './storage';
 
-/** Starts serving; returns the lookup the message handler calls. */
-export function servePeople(): (words: readonly string[]) => Promise<NamedPeople> {
+/** The lookups the message handler calls. */
+export interface PeopleService {
+  /** See `PeopleIndex.named`. */
+  named(words: readonly string[]): Promise<NamedPeople>;
+  /** See `PeopleIndex.find`. */
+  find(query: string, ids: readonly string[], limit: number): Promise<FoundPeople>;
+}
+
+/** Starts serving. */
+export function servePeople(): PeopleService {
   let index: Promise<PeopleIndex> | undefined;
   // The settings the index was built for: other changes (colours, sites) leave it be.
   let builtFor: string | undefined;
@@ -24,11 +33,13 @@ export function servePeople(): (words: readonly string[]) => Promise<NamedPeople
   });
   // Imports made by an older version have no summary yet.
   browser.runtime.onInstalled.addListener(async () => void summarise(await importedDatasetsItem().getValue()));
-  return async (words) => {
-    index ??= getSettings().then(async (s) => {
+  const current = () =>
+    (index ??= getSettings().then(async (s) => {
       builtFor = directoryKey(s);
       return new PeopleIndex(await loadDirectory(s));
-    });
-    return (await index).named(words);
+    }));
+  return {
+    named: async (words) => (await current()).named(words),
+    find: async (query, ids, limit) => (await current()).find(query, ids, limit),
   };
 }

@@ -1,6 +1,6 @@
 /** Options → People: everyone in the active datasets, each switchable, and the names hidden on sites. */
-import { useState } from 'preact/hooks';
-import { searchPeople } from '../../lib/directory';
+import { useMemo, useState } from 'preact/hooks';
+import { PeopleSearch } from '../../lib/people-search';
 import type { Person } from '../../lib/schema';
 import type { HiddenName } from '../../lib/settings';
 import { useT } from '../i18n';
@@ -16,11 +16,18 @@ export interface PeopleSectionProps {
   onUnhide(h: HiddenName): void;
 }
 
+/** With no search, the list shows this many people at most (and the focused one); a search finds the others. */
+export const PEOPLE_SHOWN = 200;
+
 /** The People section. */
 export function PeopleSection(p: PeopleSectionProps) {
   const t = useT();
   const [query, setQuery] = useState('');
-  const shown = query.trim() ? searchPeople(p.people, query, 500).map((h) => h.person) : p.people;
+  // One search per list of people, so each keystroke does not fold every name again.
+  const search = useMemo(() => new PeopleSearch(p.people), [p.people]);
+  const shown = query.trim() ? search.search(query, 500).map((h) => h.person) : p.people.slice(0, PEOPLE_SHOWN);
+  const focused = p.people.find((x) => x.id === p.focus);
+  if (!query.trim() && focused && !shown.includes(focused)) shown.push(focused);
   const name = (id: string) => p.people.find((x) => x.id === id)?.name ?? id;
   return (
     <section class="panel" aria-labelledby="people-h" id="people">
@@ -45,6 +52,9 @@ export function PeopleSection(p: PeopleSectionProps) {
           </li>
         ))}
       </ul>
+      {!query.trim() && p.people.length > shown.length ? (
+        <p class="muted">{t('firstOfEveryone', PEOPLE_SHOWN, p.people.length.toLocaleString())}</p>
+      ) : null}
       <h3 id="hidden-h">{t('hiddenNames')}</h3>
       {p.hidden.length ? (
         <ul class="rules" aria-labelledby="hidden-h">

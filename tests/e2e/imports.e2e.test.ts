@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumDriver, type Driver, firefoxDriver } from './drivers';
-import { launch, ROOT, serve, type Session, settled } from './harness';
+import { launch, openPopup, ROOT, serve, type Session, settled, tabIdFor } from './harness';
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
@@ -50,10 +50,7 @@ beforeAll(async () => {
     s.worker.evaluate(
       async () => ((await (globalThis as any).chrome.storage.local.get('datasets-summary'))['datasets-summary']?.sizes ?? {}) as object,
     );
-  for (const deadline = Date.now() + 10_000; JSON.stringify(await sizes()) !== '{"big-import":5000}';) {
-    if (Date.now() > deadline) throw new Error('the background never summed the import up');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await summed(sizes);
 });
 afterAll(async () => {
   await s?.close();
@@ -85,6 +82,27 @@ test('imported and bundled people are found, cards are whole, and new words are 
 
   await p.evaluate(() => (document.getElementById('more')!.textContent = 'Later, Ann Example4321 replied.'));
   await expect.poll(() => p.evaluate(marks), { timeout: 10_000 }).toContain('ann-4321:Ann Example4321');
+  await p.close();
+});
+
+test('the popup shows the page’s imported people whole and searches everyone, without loading the import', async () => {
+  const p = await s.context.newPage();
+  await p.goto(`${site.url}/import.html`);
+  await settled(p, 2);
+  const popup = await openPopup(s, await tabIdFor(s, `${site.url}/import.html`));
+  await expect
+    .poll(() => popup.locator('.people .person').evaluateAll((els) => els.map((e) => e.getAttribute('data-person'))))
+    .toEqual(['kim-darroch', 'ann-7']);
+  await popup.locator('.person[data-person="ann-7"] .expand').click();
+  await expect(popup.locator('.person[data-person="ann-7"] .details').textContent()).resolves.toContain(
+    'Ann Example7 served with distinction.',
+  );
+  // Past the first 50 of everyone: found by the background's search.
+  await popup.getByRole('searchbox').fill('Example4998');
+  await expect.poll(() => popup.locator('.results li').first().getAttribute('data-person')).toBe('ann-4998');
+  await popup.getByRole('searchbox').fill('Example');
+  await expect.poll(() => popup.locator('.results li').count()).toBe(50);
+  await popup.close();
   await p.close();
 });
 
@@ -131,5 +149,17 @@ describe.each([
     await p.evaluate(() => (document.getElementById('more')!.textContent = 'Later, Ann Example4321 replied.'), null);
     await expect.poll(() => p.evaluate(marks, null), { timeout: 10_000 }).toContain('ann-4321:Ann Example4321');
     await p.close();
+  });
+
+  test('the popup’s question finds people past the first 50, with whole cards for the ids it sends', async () => {
+    const page = await d.openExtensionPage('options.html');
+    const found = await page.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const r = await api.runtime.sendMessage({ type: 'dramatis/find-people', query: 'Example4998', ids: ['ann-7'], limit: 5 });
+      return { hit: r.hits[0]?.person.id, people: r.people.map((x: { id: string }) => x.id).sort(), total: r.total };
+    }, null);
+    // Ann Example4999 comes with Ann Example7, as she is quoted about her.
+    expect(found).toEqual({ hit: 'ann-4998', people: ['ann-4999', 'ann-7'], total: 5_013 });
+    await page.close();
   });
 });

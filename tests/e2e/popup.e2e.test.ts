@@ -113,7 +113,7 @@ test('a browser page shows the explanation and still offers search', async () =>
   });
   const p = await openPopup(s, id);
   await expect.poll(() => p.getByRole('note').textContent()).toContain('can’t run on this page');
-  expect(await p.locator('.results li').count()).toBe(13);
+  await expect.poll(() => p.locator('.results li').count()).toBe(13);
   await p.getByRole('searchbox').fill('Trade');
   await expect.poll(() => p.locator('.results li').first().getAttribute('data-person')).toBe('liam-fox');
   await p.close();

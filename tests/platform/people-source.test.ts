@@ -25,7 +25,7 @@ const answer = () => {
   fakeBrowser.runtime.onMessage.addListener((m: unknown, _sender: unknown, respond: (r: unknown) => void) => {
     if (!isMessage(m) || m.type !== 'dramatis/people-named') return undefined;
     asked.push(m.words);
-    void lookup(m.words).then(respond);
+    void lookup.named(m.words).then(respond);
     return true;
   });
 };
@@ -93,13 +93,13 @@ test('the background indexes again when datasets or people are switched off, not
   const lookup = servePeople();
   const get = vi.spyOn(fakeBrowser.storage.local, 'get');
   const reads = () => get.mock.calls.filter((c) => JSON.stringify(c).includes('"datasets"')).length;
-  expect((await lookup(['ann'])).people).toHaveLength(10);
+  expect((await lookup.named(['ann'])).people).toHaveLength(10);
   const first = reads();
   await updateSettings({ highlightColor: '#ff0000' });
-  expect((await lookup(['ann'])).people).toHaveLength(10);
+  expect((await lookup.named(['ann'])).people).toHaveLength(10);
   expect(reads()).toBe(first);
   await updateSettings({ disabledDatasets: ['big'] });
-  await vi.waitFor(async () => expect((await lookup(['ann'])).people).toHaveLength(0));
+  await vi.waitFor(async () => expect((await lookup.named(['ann'])).people).toHaveLength(0));
   expect(reads()).toBeGreaterThan(first);
   get.mockRestore();
 });

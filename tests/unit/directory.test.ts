@@ -1,5 +1,5 @@
-/** The directory: quotes about people, search, tallies and the message protocol. */
-import { buildDirectory, searchPeople } from '../../lib/directory';
+/** The directory: quotes about people, tallies and the message protocol. */
+import { buildDirectory } from '../../lib/directory';
 import { matchReason, mergeTallies, tally } from '../../lib/mentions';
 import { isMessage, locateMention } from '../../lib/messages';
 import { bundled } from '../support/article';
@@ -9,24 +9,6 @@ const dir = buildDirectory([bundled()]);
 test('Boris Johnson is quoted about by Alan Duncan and Jeremy Corbyn', () => {
   expect(dir.quotesAbout('boris-johnson').map((q) => q.speakerName)).toEqual(['Alan Duncan', 'Alan Duncan', 'Jeremy Corbyn']);
   expect(dir.quotesBy('liam-fox')[0]!.sourceInfo?.publisher).toBe('TRT World');
-});
-
-test.each([
-  ['Trade', 'liam-fox', 'role'],
-  ['under the bus', 'alan-duncan', 'quote'],
-  ['THERESA', 'theresa-may', 'name'],
-  ['théresa', 'theresa-may', 'name'],
-  ['mcdonald', 'simon-mcdonald', 'name'],
-])('search %j finds %s by %s', (q, id, field) => {
-  const hit = searchPeople(dir.people, q)[0];
-  expect(hit?.person.id).toBe(id);
-  expect(hit?.field).toBe(field);
-});
-
-test('names rank above roles, roles above quotes', () => {
-  const hits = searchPeople(dir.people, 'may');
-  expect(hits[0]!.person.id).toBe('theresa-may');
-  expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
 });
 
 test('a person switched off leaves the directory', () => {
@@ -68,6 +50,15 @@ test.each([
   [{ type: 'dramatis/people-named', words: ['kim', 7] }, false],
   [{ type: 'dramatis/people-named', words: 'kim' }, false],
   [{ type: 'dramatis/people-named', words: Array.from({ length: 50_001 }, () => 'a') }, false],
+  [{ type: 'dramatis/find-people', query: 'may', ids: ['kim-darroch'], limit: 50 }, true],
+  [{ type: 'dramatis/find-people', query: '', ids: [], limit: 1 }, true],
+  [{ type: 'dramatis/find-people', query: 'may', ids: [7], limit: 50 }, false],
+  [{ type: 'dramatis/find-people', query: 'may', ids: 'kim-darroch', limit: 50 }, false],
+  [{ type: 'dramatis/find-people', query: 'x'.repeat(201), ids: [], limit: 50 }, false],
+  [{ type: 'dramatis/find-people', query: 'may', ids: [], limit: 0 }, false],
+  [{ type: 'dramatis/find-people', query: 'may', ids: [], limit: 501 }, false],
+  [{ type: 'dramatis/find-people', query: 'may', ids: [], limit: 2.5 }, false],
+  [{ type: 'dramatis/find-people', ids: [], limit: 50 }, false],
   ['dramatis/tally', false],
 ])('message %j valid: %s', (m, ok) => {
   expect(isMessage(m)).toBe(ok);

@@ -4,6 +4,7 @@ import { buildDirectory } from '../../lib/directory';
 import { compileMatcher } from '../../lib/matcher';
 import { wordsOf } from '../../lib/people-named';
 import { PeopleIndex } from '../../lib/people-index';
+import { searchPeople } from '../../lib/people-search';
 import { blocks, bundled, labelledPassages } from '../support/article';
 
 const everyone = buildDirectory([bundled()]);
@@ -33,4 +34,21 @@ test('switched-off people are not in the directory, so not in the index', () => 
   const some = new PeopleIndex(buildDirectory([bundled()], new Set(['boris-johnson'])));
   expect(some.named(['boris', 'johnson']).people.map((p) => p.id)).not.toContain('boris-johnson');
   expect(some.size).toBe(everyone.people.length - 1);
+});
+
+test('the popup finds search hits as a search of everyone would, with whole cards for the ids it asks', () => {
+  const got = index.find('may', ['boris-johnson', 'nobody-by-this-id'], 50);
+  expect(got.hits).toEqual(searchPeople(everyone.people, 'may', 50));
+  expect(got.total).toBe(everyone.people.length);
+  const dir = buildDirectory([{ ...bundled(), sources: got.sources, people: got.people }]);
+  expect(dir.quotesBy('boris-johnson')).toEqual(everyone.quotesBy('boris-johnson'));
+  expect(dir.quotesAbout('boris-johnson')).toEqual(everyone.quotesAbout('boris-johnson'));
+  expect(dir.byId.has('nobody-by-this-id')).toBe(false);
+});
+
+test.each([1, 5, 100])('with no query the popup gets the first %i of everyone, and how many there are', (limit) => {
+  const got = index.find('  ', [], limit);
+  expect(got.hits.map((h) => h.person.id)).toEqual(everyone.people.slice(0, limit).map((p) => p.id));
+  expect(got.total).toBe(everyone.people.length);
+  expect(got.people).toEqual([]);
 });
