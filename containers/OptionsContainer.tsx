@@ -19,7 +19,16 @@ import type { Dataset } from '../lib/schema';
 import { type Settings, toStored } from '../lib/settings';
 import { BUNDLED } from '../platform/datasets';
 import { t } from '../platform/i18n';
-import { getSettings, importedDatasetsItem, settingsItem, SyncQuotaError, updateSettings, watchSettings } from '../platform/storage';
+import {
+  getImportedDatasets,
+  getSettings,
+  setImportedDatasets,
+  settingsItem,
+  SyncQuotaError,
+  updateSettings,
+  watchImportedDatasets,
+  watchSettings,
+} from '../platform/storage';
 
 /** Saves text as a file through a temporary object URL; nothing leaves the machine. */
 function download(name: string, text: string): void {
@@ -44,9 +53,9 @@ export function OptionsContainer() {
 
   useEffect(() => {
     void getSettings().then(setSettings);
-    void importedDatasetsItem().getValue().then(setStored);
+    void getImportedDatasets().then(setStored);
     void browser.commands?.getAll().then((all) => setShortcut(all.find((c) => c.name === 'next-highlight')?.shortcut));
-    const unwatch = importedDatasetsItem().watch((v) => setStored(v ?? []));
+    const unwatch = watchImportedDatasets(setStored);
     const unwatchSettings = watchSettings(setSettings);
     return () => (unwatch(), unwatchSettings());
   }, []);
@@ -70,7 +79,7 @@ export function OptionsContainer() {
 
   const save = async (dataset: Dataset, wins: boolean) => {
     try {
-      await importedDatasetsItem().setValue(withImported(stored, dataset, wins));
+      await setImportedDatasets(withImported(stored, dataset, wins));
       setErrors([]);
       setNotice(t('imported', dataset.title, dataset.people.length));
     } catch (e) {
@@ -140,7 +149,7 @@ export function OptionsContainer() {
           const d = all.find((x) => x.dataset.id === id)?.dataset;
           if (d) download(`${id}.json`, `${JSON.stringify(d, null, 2)}\n`);
         }}
-        onRemove={(id) => void importedDatasetsItem().setValue(stored.filter((s) => s.dataset.id !== id))}
+        onRemove={(id) => void setImportedDatasets(stored.filter((s) => s.dataset.id !== id))}
         onExportSettings={() => download('dramatis-settings.json', exportSettings(settings))}
         onImportSettings={(text) => {
           const r = importSettings(text);
@@ -149,7 +158,7 @@ export function OptionsContainer() {
           void settingsItem.setValue(toStored(r.settings)).then(() => setNotice(t('settingsImported')));
         }}
         onReset={() => {
-          void Promise.all([settingsItem.setValue({}), importedDatasetsItem().setValue([])]).then(() => setNotice(t('resetDone')));
+          void Promise.all([settingsItem.setValue({}), setImportedDatasets([])]).then(() => setNotice(t('resetDone')));
         }}
       />
     </main>

@@ -54,6 +54,25 @@ export function checkImport(text: string, existing: readonly Dataset[], storedBy
   return { ok: true, dataset: d, collisions, ...(replaces ? { replaces } : {}) };
 }
 
+/**
+ * The stored imports as a list: stored as one JSON string since version 2, as the list itself before (and by
+ * hand); anything else, or an entry with no dataset, is left out. Each dataset is validated where it is used.
+ */
+export function readStoredDatasets(raw: unknown): StoredDataset[] {
+  let list = raw;
+  if (typeof raw === 'string') {
+    try {
+      list = JSON.parse(raw);
+    } catch {
+      return [];
+    }
+  }
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((e: Partial<StoredDataset> | null) =>
+    e && typeof e === 'object' && e.dataset && typeof e.dataset === 'object' ? [{ dataset: e.dataset, wins: e.wins === true }] : [],
+  );
+}
+
 /** Adds or replaces a dataset in the stored list. */
 export function withImported(stored: readonly StoredDataset[], dataset: Dataset, wins: boolean): StoredDataset[] {
   const rest = stored.filter((s) => s.dataset.id !== dataset.id);

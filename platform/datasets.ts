@@ -4,7 +4,7 @@ import type { Directory } from '../lib/directory';
 import { buildDirectory } from '../lib/directory';
 import { type Dataset, parseDataset } from '../lib/schema';
 import type { Settings } from '../lib/settings';
-import { importedDatasetsItem } from './storage';
+import { getImportedDatasets } from './storage';
 import { inPriorityOrder } from '../lib/datasets';
 
 /** The bundled dataset; throws at load if it ever fails its own schema. */
@@ -17,7 +17,7 @@ export const BUNDLED: Dataset = (() => {
 /** Every dataset the user has, in priority order (who wins a shared person id). */
 export async function allDatasets(): Promise<Dataset[]> {
   // Imports were validated on the way in; check again on load, as storage can be edited.
-  const stored = (await importedDatasetsItem().getValue()).filter((s) => parseDataset(s.dataset).ok);
+  const stored = (await getImportedDatasets()).filter((s) => parseDataset(s.dataset).ok);
   return inPriorityOrder(BUNDLED, stored);
 }
 

@@ -4,10 +4,10 @@
  * depends on change; and the imports' summary pages read.
  */
 import { browser } from 'wxt/browser';
-import { sizesOf, type StoredDataset } from '../lib/datasets';
+import { asksBackground, sizesOf, type StoredDataset } from '../lib/datasets';
 import { type FoundPeople, type NamedPeople, PeopleIndex } from '../lib/people-index';
 import { directoryKey, loadDirectory } from './datasets';
-import { datasetsSummaryItem, getSettings, importedDatasetsItem, watchImportedDatasets, watchSettings } from './storage';
+import { datasetsSummaryItem, getSettings, getImportedDatasets, watchImportedDatasets, watchSettings } from './storage';
 
 /** The lookups the message handler calls. */
 export interface PeopleService {
@@ -32,12 +32,23 @@ export function servePeople(): PeopleService {
     void summarise(stored);
   });
   // Imports made by an older version have no summary yet.
-  browser.runtime.onInstalled.addListener(async () => void summarise(await importedDatasetsItem().getValue()));
+  browser.runtime.onInstalled.addListener(async () => void summarise(await getImportedDatasets()));
   const current = () =>
-    (index ??= getSettings().then(async (s) => {
-      builtFor = directoryKey(s);
-      return new PeopleIndex(await loadDirectory(s));
-    }));
+    (index ??= getSettings()
+      .then(async (s) => {
+        builtFor = directoryKey(s);
+        return new PeopleIndex(await loadDirectory(s));
+      })
+      .catch((e: unknown) => {
+        // A failed read is tried again by the next question, not remembered.
+        index = undefined;
+        throw e;
+      }));
+  // With big imports every page asks. The background wakes when a tab starts loading, well before that
+  // page's first question, so reading the imports starts now instead of when the question comes.
+  void Promise.all([datasetsSummaryItem.getValue(), getSettings()])
+    .then(([{ sizes }, s]) => (asksBackground(sizes, s.disabledDatasets) ? current() : undefined))
+    .catch(() => undefined);
   return {
     named: async (words) => (await current()).named(words),
     find: async (query, ids, limit) => (await current()).find(query, ids, limit),

@@ -5,7 +5,7 @@
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { TabTally } from '../lib/messages';
-import type { StoredDataset } from '../lib/datasets';
+import { readStoredDatasets, type StoredDataset } from '../lib/datasets';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION, type Settings, type StoredSettings, toStored, withDefaults } from '../lib/settings';
 
 /** The stored, partial settings. Read through `getSettings`. */
@@ -16,20 +16,34 @@ export const settingsItem = storage.defineItem<StoredSettings>('sync:settings', 
 });
 
 const IMPORTED_KEY = 'local:datasets';
-let imported: WxtStorageItem<StoredDataset[], Record<string, unknown>> | undefined;
+let imported: WxtStorageItem<string, Record<string, unknown>> | undefined;
 
 /**
- * Datasets the user imported, with whether each wins shared ids over the bundled one. Defined on first use:
- * WXT reads an item's value as soon as it is defined, and this one can be megabytes, which every frame of
- * every page paid for (0.4-0.6 s with a 7 MB import) though most never need it.
+ * The imports, stored as one JSON string: Chromium reads a 7 MB import from storage.local in 0.07 s as a
+ * string (and parses it in 0.03 s) but in 0.45 s as objects. Version 1 stored the list itself. Defined on
+ * first use: WXT reads an item's value as soon as it is defined, and every frame of every page would pay.
  */
-export function importedDatasetsItem(): WxtStorageItem<StoredDataset[], Record<string, unknown>> {
-  return (imported ??= storage.defineItem<StoredDataset[]>(IMPORTED_KEY, { fallback: [] }));
+function importedItem(): WxtStorageItem<string, Record<string, unknown>> {
+  return (imported ??= storage.defineItem<string>(IMPORTED_KEY, {
+    fallback: '[]',
+    version: 2,
+    migrations: { 2: (old: unknown) => (typeof old === 'string' ? old : JSON.stringify(readStoredDatasets(old))) },
+  }));
+}
+
+/** Datasets the user imported, with whether each wins shared ids over the bundled one. */
+export async function getImportedDatasets(): Promise<StoredDataset[]> {
+  return readStoredDatasets(await importedItem().getValue());
+}
+
+/** Replaces the imports; rejects, storing nothing, past storage.local's quota. */
+export function setImportedDatasets(list: readonly StoredDataset[]): Promise<void> {
+  return importedItem().setValue(JSON.stringify(list));
 }
 
 /** Calls back when the imports change, without reading them first as defining their item would. */
 export function watchImportedDatasets(cb: (stored: StoredDataset[]) => void): () => void {
-  return storage.watch<StoredDataset[]>(IMPORTED_KEY, (v) => cb(v ?? []));
+  return storage.watch<unknown>(IMPORTED_KEY, (v) => cb(readStoredDatasets(v)));
 }
 
 /** The imports' sizes (see `sizesOf`) and when they last changed. */

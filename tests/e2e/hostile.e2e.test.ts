@@ -179,6 +179,7 @@ test('hostile data (HTML, javascript: URLs, bidi controls, a 100 kB quote, 10,00
     ],
   } as never);
   const dataset = { id: 'hostile', title: '<b>Hostile</b>', sources: [{ id: 'hostile', title: 't', publisher: '<i>p</i>' }], people };
+  // Stored as version 1 did, as a list rather than a string: still read.
   await s.worker.evaluate((d) => (globalThis as any).chrome.storage.local.set({ datasets: [{ dataset: d, wins: false }] }), dataset);
   const html = page('<p>Mallory Hostile met Given9999 Family9999 and Kim Darroch.</p>');
   const t0 = Date.now();

@@ -44,7 +44,10 @@ let site: { url: string; server: Server };
 beforeAll(async () => {
   site = await serve(join(ROOT, 'tests/fixtures'), PAGES);
   s = await launch();
-  await s.worker.evaluate((d) => (globalThis as any).chrome.storage.local.set({ datasets: [{ dataset: d, wins: false }] }), dataset);
+  await s.worker.evaluate(
+    (d) => (globalThis as any).chrome.storage.local.set({ datasets: JSON.stringify([{ dataset: d, wins: false }]) }),
+    dataset,
+  );
   // The background sums the import up for pages once it has taken it in.
   const sizes = () =>
     s.worker.evaluate(
@@ -128,7 +131,9 @@ describe.each([
     // Firefox's promise-returning API is `browser`; Chromium's is `chrome`.
     await options.evaluate(
       (data) =>
-        ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.set({ datasets: [{ dataset: data, wins: false }] }),
+        ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.set({
+          datasets: JSON.stringify([{ dataset: data, wins: false }]),
+        }),
       dataset,
     );
     const sizes = () =>

@@ -5,7 +5,7 @@ import { wordsOf } from '../../lib/people-named';
 import { isMessage } from '../../lib/messages';
 import { servePeople } from '../../platform/people-service';
 import { loadPeopleSource } from '../../platform/people-source';
-import { datasetsSummaryItem, importedDatasetsItem, updateSettings } from '../../platform/storage';
+import { datasetsSummaryItem, setImportedDatasets, updateSettings } from '../../platform/storage';
 import { blocks } from '../support/article';
 
 const person = (i: number) => ({
@@ -43,7 +43,7 @@ const found = async (source: Awaited<ReturnType<typeof loadPeopleSource>>, text:
 };
 
 test('with small imports, the page loads every dataset and builds its own matcher', async () => {
-  await importedDatasetsItem().setValue([{ dataset: dataset(100) as never, wins: false }]);
+  await setImportedDatasets([{ dataset: dataset(100) as never, wins: false }]);
   await summarised();
   const source = await loadPeopleSource(settings);
   expect(source.directory().people).toHaveLength(100 + 13);
@@ -52,7 +52,7 @@ test('with small imports, the page loads every dataset and builds its own matche
 });
 
 test('with big imports, the page asks for the people of words it has not asked about, and learns them', async () => {
-  await importedDatasetsItem().setValue([{ dataset: dataset(3_000) as never, wins: false }]);
+  await setImportedDatasets([{ dataset: dataset(3_000) as never, wins: false }]);
   await summarised();
   const source = await loadPeopleSource(settings);
   expect(source.matchers(window, new AbortController().signal, {}).matcher).toBeUndefined();
@@ -66,7 +66,7 @@ test('with big imports, the page asks for the people of words it has not asked a
 });
 
 test('a switched-off big import is neither loaded nor asked about', async () => {
-  await importedDatasetsItem().setValue([{ dataset: dataset(3_000) as never, wins: false }]);
+  await setImportedDatasets([{ dataset: dataset(3_000) as never, wins: false }]);
   await summarised();
   const source = await loadPeopleSource(withDefaults({ disabledDatasets: ['big'] }));
   expect(typeof source.matchers(window, new AbortController().signal, {}).matcher).toBe('function');
@@ -74,7 +74,7 @@ test('a switched-off big import is neither loaded nor asked about', async () => 
 });
 
 test('a failed question is asked again by the next pass', async () => {
-  await importedDatasetsItem().setValue([{ dataset: dataset(3_000) as never, wins: false }]);
+  await setImportedDatasets([{ dataset: dataset(3_000) as never, wins: false }]);
   await summarised();
   const source = await loadPeopleSource(settings);
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -89,7 +89,7 @@ test('a failed question is asked again by the next pass', async () => {
 });
 
 test('the background indexes again when datasets or people are switched off, not when the colour changes', async () => {
-  await importedDatasetsItem().setValue([{ dataset: dataset(10) as never, wins: false }]);
+  await setImportedDatasets([{ dataset: dataset(10) as never, wins: false }]);
   const lookup = servePeople();
   const get = vi.spyOn(fakeBrowser.storage.local, 'get');
   const reads = () => get.mock.calls.filter((c) => JSON.stringify(c).includes('"datasets"')).length;
@@ -101,5 +101,23 @@ test('the background indexes again when datasets or people are switched off, not
   await updateSettings({ disabledDatasets: ['big'] });
   await vi.waitFor(async () => expect((await lookup.named(['ann'])).people).toHaveLength(0));
   expect(reads()).toBeGreaterThan(first);
+  get.mockRestore();
+});
+
+test.each([
+  [3_000, true],
+  [100, false],
+])('a background starting with %i imported people reads them before any question: %s', async (n, early) => {
+  await setImportedDatasets([{ dataset: dataset(n) as never, wins: false }]);
+  await summarised();
+  const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+  const lookup = servePeople();
+  const read = () => get.mock.calls.some((c) => JSON.stringify(c).includes('"datasets"'));
+  if (early) await vi.waitFor(() => expect(read()).toBe(true));
+  else {
+    await new Promise((r) => setTimeout(r, 50));
+    expect(read()).toBe(false);
+  }
+  expect((await lookup.named(['ann'])).people).toHaveLength(n);
   get.mockRestore();
 });

@@ -1,7 +1,7 @@
 /** The storage module against WXT's fake browser: migrations, partial storage, dataset loading. */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadDirectory } from '../../platform/datasets';
-import { getSettings, importedDatasetsItem, settingsItem, updateSettings } from '../../platform/storage';
+import { getSettings, setImportedDatasets, settingsItem, updateSettings } from '../../platform/storage';
 import { withDefaults } from '../../lib/settings';
 
 beforeEach(() => fakeBrowser.reset());
@@ -29,14 +29,14 @@ test('imported datasets load after the bundled one unless they win; invalid stor
     quotes: [],
   });
   const mine = { id: 'mine', title: 'Mine', sources: [], people: [person('liam-fox', 'Liam Fox'), person('new-person', 'New Person')] };
-  await importedDatasetsItem().setValue([
+  await setImportedDatasets([
     { dataset: mine as never, wins: false },
     { dataset: { id: 'broken' } as never, wins: true },
   ]);
   let dir = await loadDirectory(withDefaults({}));
   expect(dir.byId.get('liam-fox')!.role).toBe('British Trade Minister');
   expect(dir.byId.has('new-person')).toBe(true);
-  await importedDatasetsItem().setValue([{ dataset: mine as never, wins: true }]);
+  await setImportedDatasets([{ dataset: mine as never, wins: true }]);
   dir = await loadDirectory(withDefaults({}));
   expect(dir.byId.get('liam-fox')!.role).toBe('role of Liam Fox');
   dir = await loadDirectory(withDefaults({ disabledDatasets: ['mine', 'bundled'] }));
@@ -56,7 +56,27 @@ test('loading the storage module reads no imported datasets: contexts that never
   const fresh = await import('../../platform/storage');
   await new Promise((r) => setTimeout(r, 20));
   expect(get.mock.calls.flat(2)).not.toContain('datasets');
-  await fresh.importedDatasetsItem().getValue();
+  await fresh.getImportedDatasets();
   expect(get.mock.calls.flat(2)).toContain('datasets');
   get.mockRestore();
+});
+
+test('imports stored as a list by version 1 are read, and rewritten as one string on first use', async () => {
+  const legacy = [{ dataset: { id: 'mine', title: 'Mine', sources: [], people: [] }, wins: true }];
+  await fakeBrowser.storage.local.set({ datasets: legacy });
+  vi.resetModules();
+  const fresh = await import('../../platform/storage');
+  expect(await fresh.getImportedDatasets()).toEqual(legacy);
+  const raw = await fakeBrowser.storage.local.get(['datasets', 'datasets$']);
+  expect(raw).toEqual({ datasets: JSON.stringify(legacy), datasets$: { v: 2 } });
+  await fresh.setImportedDatasets([]);
+  expect((await fakeBrowser.storage.local.get('datasets')).datasets).toBe('[]');
+});
+
+test('imports that cannot be read come back as none, and are not overwritten by reading', async () => {
+  await fakeBrowser.storage.local.set({ datasets: '[{"dataset": {"id": "mi', datasets$: { v: 2 } });
+  vi.resetModules();
+  const fresh = await import('../../platform/storage');
+  expect(await fresh.getImportedDatasets()).toEqual([]);
+  expect((await fakeBrowser.storage.local.get('datasets')).datasets).toBe('[{"dataset": {"id": "mi');
 });

@@ -1,5 +1,6 @@
 /** Importing datasets and settings: validation, quota, duplicate ids, priority, round trips. */
 import {
+  readStoredDatasets,
   asksBackground,
   checkImport,
   exportSettings,
@@ -95,4 +96,16 @@ test.each([
   ['2,001 people, one import switched off', { a: 1_500, b: 501 }, ['b'], false],
 ])('pages ask the background for their people with %s: %s', (_what, sizes, off, asks) => {
   expect(asksBackground(sizes, off)).toBe(asks);
+});
+
+const stored = { id: 'stored', title: 'Stored', sources: [], people: [] };
+test.each([
+  ['one JSON string (version 2)', JSON.stringify([{ dataset: stored, wins: true }]), [{ dataset: stored, wins: true }]],
+  ['the list itself (version 1)', [{ dataset: stored, wins: false }], [{ dataset: stored, wins: false }]],
+  ['nothing', undefined, []],
+  ['a cut-off string', '[{"dataset":', []],
+  ['a string of something else', '{"dataset": {}}', []],
+  ['entries with no dataset, or odd wins', [{ wins: true }, null, 7, { dataset: stored, wins: 'yes' }], [{ dataset: stored, wins: false }]],
+])('stored imports read from %s', (_what, raw, expected) => {
+  expect(readStoredDatasets(raw)).toEqual(expected);
 });
