@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { PopupView } from '../components/PopupView';
 import { searchPeople } from '../lib/people-search';
 import { locateMention, type TabTally } from '../lib/messages';
+import type { Person } from '../lib/schema';
 import type { Settings } from '../lib/settings';
 import { isSiteEnabled, toggleSite } from '../lib/site-rules';
 import { t } from '../platform/i18n';
@@ -20,6 +21,15 @@ async function resolveTabId(): Promise<number | undefined> {
   const param = new URLSearchParams(location.search).get('tabId');
   if (param) return Number(param);
   return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+}
+
+/**
+ * Which of the page's people a query matches. All are known here, so they are searched in full: the
+ * background's best hits overall could leave some of them out.
+ */
+function matchingOnPage(rows: ReadonlyArray<{ person: Person }>, query: string): Set<string> {
+  const people = rows.map((r) => r.person);
+  return new Set(searchPeople(people, query, people.length).map((h) => h.person.id));
 }
 
 /** The popup, wired to the browser. */
@@ -68,20 +78,7 @@ export function PopupContainer() {
       return person ? [{ person, count: r.count, share: r.count / total }] : [];
     });
   }, [tally, directory]);
-  // The page's people are all known here, so they are searched in full, not just where they rank overall.
-  const matching = useMemo(
-    () =>
-      query.trim() && rows
-        ? new Set(
-            searchPeople(
-              rows.map((r) => r.person),
-              query,
-              rows.length,
-            ).map((h) => h.person.id),
-          )
-        : null,
-    [query, rows],
-  );
+  const matching = useMemo(() => (rows && query.trim() ? matchingOnPage(rows, query) : null), [query, rows]);
 
   const jump = async (personId: string) => {
     if (!tab || !tally) return;
