@@ -20,6 +20,8 @@ export interface PopupViewProps extends Omit<PeopleListProps, 'rows'> {
   /** How many people there are in all. */
   total: number;
   status: string;
+  /** Why the people could not be looked up, if they could not. */
+  error?: string;
   theme: 'light' | 'dark';
   onQuery(q: string): void;
   onSite(on: boolean): void;
@@ -79,6 +81,11 @@ export function PopupView(p: PopupViewProps) {
       <p class="sr-only" aria-live="polite">
         {p.status}
       </p>
+      {p.error ? (
+        <p class="notice" role="alert">
+          {t('lookupFailed', p.error)}
+        </p>
+      ) : null}
       {p.rows === null ? (
         <div class="placeholder" aria-hidden="true" />
       ) : filtered?.length ? (

@@ -64,10 +64,9 @@ export function PopupContainer() {
   const tab = tabId !== undefined && tally?.url ? { id: tabId, url: tally.url } : undefined;
   const blocked = tally && !tab ? blockedReason('') : tab ? blockedReason(tab.url) : undefined;
   const host = tab && !blocked ? new URL(tab.url).hostname : undefined;
-  const found = useFoundPeople(
+  const [found, error] = useFoundPeople(
     query,
     useMemo(() => tally?.rows.map((r) => r.personId), [tally]),
-    (e) => setStatus(e.message),
   );
   const directory = found?.directory;
   const rows = useMemo(() => {
@@ -107,6 +106,7 @@ export function PopupContainer() {
       results={found?.hits ?? []}
       total={found?.total ?? 0}
       status={status}
+      error={error}
       theme={dark ? 'dark' : 'light'}
       expanded={expanded}
       position={position}

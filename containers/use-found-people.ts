@@ -20,9 +20,13 @@ export interface Found {
   total: number;
 }
 
-/** Asks again whenever the query or the page's people change; a slower, older answer never wins. */
-export function useFoundPeople(query: string, ids: readonly string[] | undefined, onError: (e: Error) => void): Found | undefined {
+/**
+ * Asks again whenever the query or the page's people change; a slower, older answer never wins. Returns the
+ * latest answer, and why the latest question failed if it did.
+ */
+export function useFoundPeople(query: string, ids: readonly string[] | undefined): [Found | undefined, string | undefined] {
   const [found, setFound] = useState<Found>();
+  const [error, setError] = useState<string>();
   const key = ids?.join('\n');
   useEffect(() => {
     if (ids === undefined) return undefined;
@@ -38,11 +42,12 @@ export function useFoundPeople(query: string, ids: readonly string[] | undefined
         if (!current) return;
         const directory = buildDirectory([{ id: 'found', title: '', sources: r.sources, people: r.people }]);
         setFound({ directory, hits: r.hits, total: r.total });
+        setError(undefined);
       },
-      (e: Error) => current && onError(e),
+      (e: Error) => current && setError(e.message),
     );
     return () => void (current = false);
     // `key` stands for `ids`: a new array with the same people asks nothing new.
   }, [query, key]);
-  return found;
+  return [found, error];
 }

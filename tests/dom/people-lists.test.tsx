@@ -86,3 +86,12 @@ test('searching the options list finds people past the first PEOPLE_SHOWN', asyn
   await new Promise((r) => setTimeout(r, 0));
   expect(listed('.people-list li')[0]).toBe(`person-${big[2_500]!.id}`);
 });
+
+test('when people cannot be looked up, the popup says why where everyone sees it', () => {
+  popup({ rows: null, error: 'background gone' });
+  expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+    'Dramatis couldn’t look people up (background gone). Close this popup and open it again.',
+  );
+  popup({ rows: [] });
+  expect(root.querySelector('[role="alert"]')).toBeNull();
+});
