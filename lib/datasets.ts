@@ -31,18 +31,20 @@ export type ImportCheck = { ok: false; errors: string[] } | { ok: true; dataset:
 
 /** Checks a dataset file against the schema, the quota and the datasets already there. */
 export function checkImport(text: string, existing: readonly Dataset[], storedBytes = 0): ImportCheck {
-  const size = bytes(text);
-  if (size > MAX_DATASET_BYTES)
-    return { ok: false, errors: [`(file): too large (${mb(size)}); a dataset can be at most ${mb(MAX_DATASET_BYTES)}`] };
+  const fileSize = bytes(text);
+  if (fileSize > MAX_DATASET_BYTES)
+    return { ok: false, errors: [`(file): too large (${mb(fileSize)}); a dataset can be at most ${mb(MAX_DATASET_BYTES)}`] };
+  const parsed = parseDatasetText(text);
+  if (!parsed.ok) return parsed;
+  const d = parsed.dataset;
+  // What it will take in storage, not the file's size: stored compact, but inside a string.
+  const size = storedSize([{ dataset: d, wins: false }]);
   if (storedBytes + size > LOCAL_QUOTA_BYTES) {
     return {
       ok: false,
       errors: [`(file): not enough room (${mb(size)} more than the ${mb(LOCAL_QUOTA_BYTES - storedBytes)} left); remove a dataset first`],
     };
   }
-  const parsed = parseDatasetText(text);
-  if (!parsed.ok) return parsed;
-  const d = parsed.dataset;
   const replaces = existing.find((e) => e.id === d.id)?.id;
   if (replaces === 'bundled') return { ok: false, errors: ['id: "bundled" is the built-in dataset; give yours another id'] };
   const collisions: Collision[] = [];
@@ -102,9 +104,12 @@ export function asksBackground(sizes: Readonly<Record<string, number>>, disabled
   return people > ASK_ABOVE_PEOPLE;
 }
 
-/** Serialised size of the stored datasets, for quota checks. */
+/**
+ * What the stored datasets count against storage.local's quota: the browser counts a value's JSON, and they
+ * are stored as one JSON string, so every quote and backslash in them counts twice.
+ */
 export function storedSize(stored: readonly StoredDataset[]): number {
-  return bytes(JSON.stringify(stored));
+  return bytes(JSON.stringify(JSON.stringify(stored)));
 }
 
 /** The settings file format, so exports can be recognised on import. */

@@ -1,6 +1,8 @@
 /** Importing datasets and settings: validation, quota, duplicate ids, priority, round trips. */
 import {
+  LOCAL_QUOTA_BYTES,
   readStoredDatasets,
+  storedSize,
   asksBackground,
   checkImport,
   exportSettings,
@@ -10,6 +12,7 @@ import {
   sizesOf,
   withImported,
 } from '../../lib/datasets';
+import type { Dataset } from '../../lib/schema';
 import { withDefaults } from '../../lib/settings';
 import { bundled } from '../support/article';
 
@@ -56,6 +59,19 @@ test.each([
 
 test('the quota counts what is already stored', () => {
   const r = checkImport(mine([['ann-other', 'Ann Other']]), [b], 10 * 1024 * 1024 - 10);
+  expect(!r.ok && r.errors[0]).toContain('not enough room');
+});
+
+test('the quota counts a dataset as it is stored, inside a string, not as the file it came in', () => {
+  const text = mine([['ann-other', 'Ann Other']]);
+  const stored = JSON.parse(text) as Dataset;
+  const size = storedSize([{ dataset: stored, wins: false }]);
+  // The browser's count: the JSON of the stored string, its quotes escaped.
+  expect(size).toBe(new TextEncoder().encode(JSON.stringify(JSON.stringify([{ dataset: stored, wins: false }]))).length);
+  expect(size).toBeGreaterThan(text.length);
+  expect(checkImport(text, [b], LOCAL_QUOTA_BYTES - size).ok).toBe(true);
+  // Room for the file as it is, but not for the escapes.
+  const r = checkImport(text, [b], LOCAL_QUOTA_BYTES - text.length);
   expect(!r.ok && r.errors[0]).toContain('not enough room');
 });
 
