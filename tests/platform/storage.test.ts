@@ -80,3 +80,16 @@ test('imports that cannot be read come back as none, and are not overwritten by 
   expect(await fresh.getImportedDatasets()).toEqual([]);
   expect((await fakeBrowser.storage.local.get('datasets')).datasets).toBe('[{"dataset": {"id": "mi');
 });
+
+test('reading current imports reads them once, not three times as a WXT item would', async () => {
+  await fakeBrowser.storage.local.set({ datasets: '[]', datasets$: { v: 2 } });
+  vi.resetModules();
+  const fresh = await import('../../platform/storage');
+  const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+  const reads = () => get.mock.calls.flat(2).filter((k) => k === 'datasets').length;
+  await fresh.getImportedDatasets();
+  expect(reads()).toBe(1);
+  await fresh.getImportedDatasets();
+  expect(reads()).toBe(2);
+  get.mockRestore();
+});
