@@ -25,14 +25,11 @@ export interface FoundPeople extends NamedPeople {
 /** Looks people up by the words of a page (see `peopleNamedBy`, whose rule it shares). */
 export class PeopleIndex {
   private readonly byKey = new Map<string, Person[]>();
-  private readonly quotedAbout = new Map<string, Set<Person>>();
   private searcher?: PeopleSearch;
 
   constructor(private readonly directory: Directory) {
     for (const p of directory.people) {
       for (const key of new Set(p.names.map((n) => nameKey(n.text)))) if (key) push(this.byKey, key, p);
-      for (const q of p.quotes)
-        for (const id of q.about) if (id !== p.id) this.quotedAbout.set(id, (this.quotedAbout.get(id) ?? new Set()).add(p));
     }
   }
 
@@ -69,7 +66,9 @@ export class PeopleIndex {
 
   /** The people, plus whoever is quoted about them, and the sources of all their quotes. */
   private whole(people: Map<string, Person>): NamedPeople {
-    for (const p of [...people.values()]) for (const q of this.quotedAbout.get(p.id) ?? []) people.set(q.id, q);
+    // The directory already knows who is quoted about whom.
+    for (const p of [...people.values()])
+      for (const { speakerId } of this.directory.quotesAbout(p.id)) people.set(speakerId, this.directory.byId.get(speakerId)!);
     const sources = new Map<string, Source>();
     for (const p of people.values())
       for (const q of p.quotes) {
