@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { asksBackground, sizesOf, type StoredDataset } from '../lib/datasets';
 import { type FoundPeople, type NamedPeople, PeopleIndex } from '../lib/people-index';
+import type { Settings } from '../lib/settings';
 import { directoryKey, loadDirectory } from './datasets';
 import { datasetsSummaryItem, getSettings, getImportedDatasets, watchImportedDatasets, watchSettings } from './storage';
 
@@ -26,15 +27,15 @@ export function servePeople(): PeopleService {
   watchSettings((s) => {
     if (directoryKey(s) !== builtFor) index = undefined;
   });
-  // Watched without defining the imports' item, which would read them each time the background wakes.
   watchImportedDatasets((stored) => {
     index = undefined;
     void summarise(stored);
   });
   // Imports made by an older version have no summary yet.
   browser.runtime.onInstalled.addListener(async () => void summarise(await getImportedDatasets()));
-  const current = () =>
-    (index ??= getSettings()
+  // `known`: settings already read, so the first build need not read them again.
+  const current = (known?: Settings) =>
+    (index ??= (known ? Promise.resolve(known) : getSettings())
       .then(async (s) => {
         builtFor = directoryKey(s);
         return new PeopleIndex(await loadDirectory(s));
@@ -47,7 +48,7 @@ export function servePeople(): PeopleService {
   // With big imports every page asks. The background wakes when a tab starts loading, well before that
   // page's first question, so reading the imports starts now instead of when the question comes.
   void Promise.all([datasetsSummaryItem.getValue(), getSettings()])
-    .then(([{ sizes }, s]) => (asksBackground(sizes, s.disabledDatasets) ? current() : undefined))
+    .then(([{ sizes }, s]) => (asksBackground(sizes, s.disabledDatasets) ? current(s) : undefined))
     .catch(() => undefined);
   return {
     named: async (words) => (await current()).named(words),
