@@ -12,14 +12,11 @@ import { join } from 'node:path';
 import { syntheticDataset } from '../bench/generate';
 import type { Dataset } from '../lib/schema';
 import { launch, ROOT, serve } from '../tests/e2e/harness';
+import { option } from './args';
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const count = Number(arg('people') ?? 40_000);
-const runs = Number(arg('runs') ?? 5);
-const pageFile = arg('page') ?? join(ROOT, 'tests/corpus/pages/nytimes-1.html');
+const count = Number(option('people') ?? 40_000);
+const runs = Number(option('runs') ?? 5);
+const pageFile = option('page') ?? join(ROOT, 'tests/corpus/pages/nytimes-1.html');
 const html = readFileSync(pageFile, 'utf8').replace(/<script\b[\s\S]*?<\/script>/gi, '');
 const site = await serve(join(ROOT, 'tests/fixtures'), { '/bench-import.html': html });
 const base = JSON.parse(readFileSync(join(ROOT, 'data/people.json'), 'utf8')) as Dataset;

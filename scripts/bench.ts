@@ -14,19 +14,15 @@ import { chromium } from 'playwright-core';
 import { appendedParagraphs, generatePage, syntheticDataset } from '../bench/generate';
 import { ASK_ABOVE_PEOPLE } from '../lib/datasets';
 import { parseDataset } from '../lib/schema';
-import { chromiumPath } from '../tests/e2e/harness';
+import { chromiumPath, ROOT } from '../tests/e2e/harness';
+import { option } from './args';
 
-const ROOT = join(import.meta.dirname, '..');
-const arg = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
 const quick = process.argv.includes('--quick');
-const runs = Number(arg('runs') ?? (quick ? 3 : 5));
-const pagesDir = arg('pages') ?? join(ROOT, '../shared/corpus/pages');
+const runs = Number(option('runs') ?? (quick ? 3 : 5));
+const pagesDir = option('pages') ?? join(ROOT, '../shared/corpus/pages');
 // --only gen-2MB,guardian-1 and --datasets 10k,100k: just those rows (for working on one row).
-const only = arg('only')?.split(',');
-const onlyDatasets = arg('datasets')?.split(',');
+const only = option('only')?.split(',');
+const onlyDatasets = option('datasets')?.split(',');
 
 const bundled = parseDataset(JSON.parse(readFileSync(join(ROOT, 'data/people.json'), 'utf8')));
 if (!bundled.ok) throw new Error(bundled.errors.join('\n'));
