@@ -3,33 +3,19 @@ import { render } from 'preact';
 import { PersonCard } from '../../components/PersonCard';
 import { CLAMP_CHARS, quoteWithSource } from '../../components/QuoteList';
 import { buildDirectory } from '../../lib/directory';
-import { I18n } from '../../components/i18n';
 import { bundled } from '../support/article';
-import { tEn } from '../support/i18n';
+import { testRoot } from '../support/render';
 
 const dir = buildDirectory([bundled()]);
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = testRoot();
 
 function show(id: string, extra: Partial<Parameters<typeof PersonCard>[0]> = {}) {
   const person = dir.byId.get(id)!;
-  render(
-    <I18n.Provider value={tEn}>
-      <PersonCard person={person} said={dir.quotesBy(id)} saidAbout={dir.quotesAbout(id)} mentions={4} theme="light" {...extra} />
-    </I18n.Provider>,
-    root,
-  );
-  return root.querySelector('.card')!;
+  root.show(<PersonCard person={person} said={dir.quotesBy(id)} saidAbout={dir.quotesAbout(id)} mentions={4} theme="light" {...extra} />);
+  return root.el.querySelector('.card')!;
 }
 const click = (el: Element | null | undefined) => (el as HTMLElement).click();
-const buttons = (name: string) => [...root.querySelectorAll('button')].filter((b) => b.textContent === name);
+const buttons = (name: string) => [...root.el.querySelectorAll('button')].filter((b) => b.textContent === name);
 
 test('name, role, description and mention count', () => {
   const card = show('kim-darroch');
@@ -43,29 +29,29 @@ test('name, role, description and mention count', () => {
 
 test('"Said" shows two quotes, then all with "Show all N"', async () => {
   show('kim-darroch');
-  const said = () => root.querySelectorAll('section[aria-label="Said"] .quote');
+  const said = () => root.el.querySelectorAll('section[aria-label="Said"] .quote');
   expect(said().length).toBe(2);
   click(buttons('Show all 5')[0]);
   await new Promise((r) => setTimeout(r, 0));
   expect(said().length).toBe(5);
-  expect(root.querySelector('section[aria-label="Said"] .meta')!.textContent).toContain('Resignation letter · TRT World');
+  expect(root.el.querySelector('section[aria-label="Said"] .meta')!.textContent).toContain('Resignation letter · TRT World');
 });
 
 test('fragments are labelled as such', () => {
   show('donald-trump');
-  expect(root.querySelector('section[aria-label="Said"] blockquote')!.textContent).toBe('Fragment: “foolish”');
+  expect(root.el.querySelector('section[aria-label="Said"] blockquote')!.textContent).toBe('Fragment: “foolish”');
 });
 
 test('"Said about them" names the speaker', () => {
   show('boris-johnson');
-  const about = root.querySelector('section[aria-label="Said about them"]')!;
+  const about = root.el.querySelector('section[aria-label="Said about them"]')!;
   expect(about.querySelectorAll('.quote').length).toBe(2);
   expect(about.querySelector('.meta strong')!.textContent).toBe('Alan Duncan · ');
 });
 
 test('long quotes are clamped with "more"', async () => {
   show('jeremy-corbyn');
-  const quote = () => root.querySelector('section[aria-label="Said"] blockquote')!.textContent;
+  const quote = () => root.el.querySelector('section[aria-label="Said"] blockquote')!.textContent;
   expect(quote().length).toBeLessThan(CLAMP_CHARS + 40);
   click(buttons('more')[0]);
   await new Promise((r) => setTimeout(r, 0));
@@ -80,7 +66,7 @@ test('the why line, and the actions call back', () => {
     onOpen: () => calls.push('open'),
     onCopy: (q) => calls.push(quoteWithSource(q)),
   });
-  expect(root.querySelector('.why')!.textContent).toBe('Matched “May”: Theresa May is named on this page.');
+  expect(root.el.querySelector('.why')!.textContent).toBe('Matched “May”: Theresa May is named on this page.');
   click(buttons('Not this person')[0]);
   click(buttons('Open in Dramatis')[0]);
   click(buttons('Copy')[0]);
@@ -92,12 +78,12 @@ test('the why line, and the actions call back', () => {
 
 test('a person the source never quotes says so', () => {
   show('olly-barratt');
-  expect(root.querySelector('.empty')!.textContent).toBe('No quotes from or about them in the source.');
+  expect(root.el.querySelector('.empty')!.textContent).toBe('No quotes from or about them in the source.');
 });
 
 test('hostile strings are text, never markup', () => {
   const person = { ...dir.byId.get('liam-fox')!, role: '<img src=x onerror=alert(1)>' };
-  render(<PersonCard person={person} said={[]} saidAbout={[]} mentions={1} theme="dark" />, root);
-  expect(root.querySelector('img')).toBeNull();
-  expect(root.querySelector('.role')!.textContent).toBe('<img src=x onerror=alert(1)>');
+  render(<PersonCard person={person} said={[]} saidAbout={[]} mentions={1} theme="dark" />, root.el);
+  expect(root.el.querySelector('img')).toBeNull();
+  expect(root.el.querySelector('.role')!.textContent).toBe('<img src=x onerror=alert(1)>');
 });

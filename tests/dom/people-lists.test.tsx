@@ -1,25 +1,15 @@
 /** The popup's and the options page's lists of people, rendered with happy-dom, with a big dataset. */
-import { render } from 'preact';
 import { syntheticDataset } from '../../bench/generate';
 import { PeopleSection, PEOPLE_SHOWN } from '../../components/options/PeopleSection';
 import { PopupView, type PopupViewProps } from '../../components/PopupView';
-import { I18n } from '../../components/i18n';
 import { buildDirectory } from '../../lib/directory';
 import { searchPeople } from '../../lib/people-search';
 import { bundled } from '../support/article';
-import { tEn } from '../support/i18n';
+import { testRoot } from '../support/render';
 
 const big = buildDirectory([syntheticDataset(3_000, bundled())]).people;
 const small = buildDirectory([bundled()]).people;
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = testRoot();
 
 const none = () => undefined;
 function popup(p: Partial<PopupViewProps>) {
@@ -29,15 +19,10 @@ function popup(p: Partial<PopupViewProps>) {
     ...{ onQuery: none, onSite: none, onPause: none, onOptions: none },
     ...p,
   };
-  render(
-    <I18n.Provider value={tEn}>
-      <PopupView {...props} />
-    </I18n.Provider>,
-    root,
-  );
+  root.show(<PopupView {...props} />);
 }
 const everyone = (people: typeof big) => people.map((person) => ({ person, field: 'name' as const, score: 0 }));
-const listed = (sel: string) => [...root.querySelectorAll(sel)].map((li) => li.getAttribute('data-person') ?? li.id);
+const listed = (sel: string) => [...root.el.querySelectorAll(sel)].map((li) => li.getAttribute('data-person') ?? li.id);
 
 test.each([
   ['a big directory', big, 50, 'The first 50 of 3,013 people. Search to find the others.'],
@@ -45,7 +30,7 @@ test.each([
 ])('with nobody on the page, the popup lists the first of everyone from %s, and says so if there are more', (_, people, n, note) => {
   popup({ results: everyone(people.slice(0, n)), total: people.length });
   expect(listed('.results li')).toEqual(people.slice(0, n).map((p) => p.id));
-  expect([...root.querySelectorAll('.muted')].map((m) => m.textContent).find((t) => t?.startsWith('The first')) ?? null).toBe(note);
+  expect([...root.el.querySelectorAll('.muted')].map((m) => m.textContent).find((t) => t?.startsWith('The first')) ?? null).toBe(note);
 });
 
 test('a query filters the page’s people by what it matches among them, not by where they rank overall', () => {
@@ -60,27 +45,22 @@ test('a query filters the page’s people by what it matches among them, not by 
 
 function options(people: typeof big, focus?: string) {
   const props = { people, disabled: [], hidden: [], focus, onPerson: none, onUnhide: none };
-  render(
-    <I18n.Provider value={tEn}>
-      <PeopleSection {...props} />
-    </I18n.Provider>,
-    root,
-  );
+  root.show(<PeopleSection {...props} />);
 }
 
 test('options list at most PEOPLE_SHOWN people, and the one a card sent the reader to', () => {
   options(big, 'p-2999');
   const ids = listed('.people-list li').map((id) => id.replace(/^person-/, ''));
   expect(ids).toEqual([...big.slice(0, PEOPLE_SHOWN).map((p) => p.id), 'p-2999']);
-  expect(root.textContent).toContain(`The first ${PEOPLE_SHOWN} of 3,013 people.`);
+  expect(root.el.textContent).toContain(`The first ${PEOPLE_SHOWN} of 3,013 people.`);
   options(small);
   expect(listed('.people-list li')).toHaveLength(small.length);
-  expect(root.textContent).not.toContain('The first');
+  expect(root.el.textContent).not.toContain('The first');
 });
 
 test('searching the options list finds people past the first PEOPLE_SHOWN', async () => {
   options(big);
-  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const input = root.el.querySelector<HTMLInputElement>('input[type="search"]')!;
   input.value = big[2_500]!.name;
   input.dispatchEvent(new Event('input', { bubbles: true }));
   await new Promise((r) => setTimeout(r, 0));
@@ -89,9 +69,9 @@ test('searching the options list finds people past the first PEOPLE_SHOWN', asyn
 
 test('when people cannot be looked up, the popup says why where everyone sees it', () => {
   popup({ rows: null, error: 'background gone' });
-  expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+  expect(root.el.querySelector('[role="alert"]')?.textContent).toBe(
     'Dramatis couldn’t look people up (background gone). Close this popup and open it again.',
   );
   popup({ rows: [] });
-  expect(root.querySelector('[role="alert"]')).toBeNull();
+  expect(root.el.querySelector('[role="alert"]')).toBeNull();
 });
