@@ -5,9 +5,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { buildDirectory, type Directory } from '../lib/directory';
+import type { Directory } from '../lib/directory';
 import { FIND_LIMITS, type FindPeopleMessage } from '../lib/messages';
-import type { FoundPeople } from '../lib/people-index';
+import { directoryOf, type FoundPeople } from '../lib/people-index';
 import type { SearchHit } from '../lib/people-search';
 
 /** How many hits, or people of everyone, the popup shows. */
@@ -40,8 +40,7 @@ export function useFoundPeople(query: string, ids: readonly string[] | undefined
     browser.runtime.sendMessage<FindPeopleMessage, FoundPeople>(message).then(
       (r) => {
         if (!current) return;
-        const directory = buildDirectory([{ id: 'found', title: '', sources: r.sources, people: r.people }]);
-        setFound({ directory, hits: r.hits, total: r.total });
+        setFound({ directory: directoryOf(r), hits: r.hits, total: r.total });
         setError(undefined);
       },
       (e: Error) => current && setError(e.message),

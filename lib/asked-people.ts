@@ -6,7 +6,7 @@
 import { buildDirectory, type Directory } from './directory';
 import { type CompileOptions, compileMatcher, type Matcher } from './matcher';
 import { MAX_WORDS_PER_ASK } from './messages';
-import type { NamedPeople } from './people-index';
+import { directoryOf, type NamedPeople } from './people-index';
 import type { Person, Source } from './schema';
 
 /** A page whose people are asked for reads up to this many words whole and asks once (see `quickPageWords`). */
@@ -62,7 +62,6 @@ export class AskedPeople {
     const before = this.people.size;
     for (const p of got.people) this.people.set(p.id, p);
     for (const s of got.sources) this.sources.set(s.id, s);
-    if (this.people.size !== before)
-      this.known = buildDirectory([{ id: 'asked', title: '', sources: [...this.sources.values()], people: [...this.people.values()] }]);
+    if (this.people.size !== before) this.known = directoryOf({ sources: [...this.sources.values()], people: [...this.people.values()] });
   }
 }

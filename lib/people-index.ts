@@ -3,7 +3,7 @@
  * one, so a page with big datasets active asks for just the people its words can name, and the popup for
  * just the people it shows, instead of each loading every dataset.
  */
-import type { Directory } from './directory';
+import { buildDirectory, type Directory } from './directory';
 import { nameKey } from './first-words';
 import { PeopleSearch, type SearchHit } from './people-search';
 import type { Person, Source } from './schema';
@@ -12,6 +12,11 @@ import type { Person, Source } from './schema';
 export interface NamedPeople {
   people: Person[];
   sources: Source[];
+}
+
+/** A directory of just these people, for what a page or the popup was told by the background. */
+export function directoryOf({ people, sources }: NamedPeople): Directory {
+  return buildDirectory([{ id: 'named', title: '', sources, people }]);
 }
 
 /** What the popup gets: its search's hits, how many people there are, and whole cards for the ids it asked. */

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { buildDirectory } from '../../lib/directory';
 import { compileMatcher } from '../../lib/matcher';
 import { wordsOf } from '../../lib/people-named';
-import { PeopleIndex } from '../../lib/people-index';
+import { directoryOf, PeopleIndex } from '../../lib/people-index';
 import { searchPeople } from '../../lib/people-search';
 import { blocks, bundled, labelledPassages } from '../support/article';
 
@@ -23,7 +23,7 @@ test('words that name nobody get nobody', () => {
 
 test('a person comes with whoever is quoted about them and every source, so the card is whole', () => {
   const got = index.named(wordsOf(blocks('Boris Johnson spoke.')));
-  const dir = buildDirectory([{ ...bundled(), sources: got.sources, people: got.people }]);
+  const dir = directoryOf(got);
   expect(got.people.map((p) => p.id)).toContain('boris-johnson');
   expect(dir.quotesAbout('boris-johnson')).toEqual(everyone.quotesAbout('boris-johnson'));
   expect(dir.quotesBy('boris-johnson')).toEqual(everyone.quotesBy('boris-johnson'));
@@ -40,7 +40,7 @@ test('the popup finds search hits as a search of everyone would, with whole card
   const got = index.find('may', ['boris-johnson', 'nobody-by-this-id'], 50);
   expect(got.hits).toEqual(searchPeople(everyone.people, 'may', 50));
   expect(got.total).toBe(everyone.people.length);
-  const dir = buildDirectory([{ ...bundled(), sources: got.sources, people: got.people }]);
+  const dir = directoryOf(got);
   expect(dir.quotesBy('boris-johnson')).toEqual(everyone.quotesBy('boris-johnson'));
   expect(dir.quotesAbout('boris-johnson')).toEqual(everyone.quotesAbout('boris-johnson'));
   expect(dir.byId.has('nobody-by-this-id')).toBe(false);
