@@ -190,10 +190,12 @@ export class Highlighter {
       }
     }
     const before = this.anchors.size;
+    const ambiguousBefore = this.ambiguous.size;
     for (const f of found) {
       for (const id of anchorsIn(f.mentions)) this.anchors.add(id);
       for (const form of namesakesIn(f.mentions)) this.ambiguous.add(form);
     }
+    if (this.ambiguous.size > ambiguousBefore) this.withdrawAmbiguous();
     // Short forms met before their person was named in full count now, without rescanning the page.
     // (A region this pass scanned again is already in `found`.)
     const scanned = new Set(found.flatMap((f) => f.chunk.nodes));
@@ -224,6 +226,18 @@ export class Highlighter {
     this.report();
     clock.pause();
     this.o.onPass?.({ ...clock.stats, full: roots[0] === this.o.root });
+  }
+
+  /**
+   * Short forms highlighted before a namesake turned up elsewhere on the page (an earlier pass saw only the
+   * screen, or the page grew) no longer name anyone for sure: their highlights go, as if the page had been
+   * read whole.
+   */
+  private withdrawAmbiguous(): void {
+    const gone = new Set(this.mentions.filter((m) => m.kind === 'anchored' && this.ambiguous.has(m.form)));
+    if (!gone.size) return;
+    this.queue.mute(() => this.wrapper.unwrap([...gone].flatMap((m) => m.elements)));
+    this.mentions = this.mentions.filter((m) => !gone.has(m));
   }
 
   /** A clock for a new piece of sliced work. */

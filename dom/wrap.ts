@@ -44,6 +44,8 @@ const MARKJS_SKIPS = `${MARK_TAG}, script, style, title, head, html`;
 /** Keeps the undo log for one document. */
 export class Wrapper {
   private log: SplitRecord[] = [];
+  /** The split each of our marks belongs to, for unwrapping one. */
+  private readonly splitOf = new WeakMap<Node, SplitRecord>();
 
   constructor(private readonly strategy: 'auto' | 'markjs' | 'direct' = 'auto') {}
 
@@ -72,7 +74,8 @@ export class Wrapper {
     }
     for (const [node, list] of byNode) {
       const created: ChildNode[] = [];
-      this.log.push({ node, data: node.data, created });
+      const record = { node, data: node.data, created };
+      this.log.push(record);
       list.sort((a, b) => a.start - b.start);
       const doc = node.ownerDocument;
       const length = node.data.length;
@@ -92,6 +95,7 @@ export class Wrapper {
         middle.parentNode!.insertBefore(el, middle);
         el.appendChild(middle);
         created.push(el);
+        this.splitOf.set(el, record);
         p.onWrap(el);
       }
       if (rest && rest !== node) created.push(rest);
@@ -127,9 +131,27 @@ export class Wrapper {
     for (const [node, { data, next }] of split) {
       const created: ChildNode[] = [];
       for (let n = node.nextSibling; n && n !== next; n = n.nextSibling) created.push(n);
-      this.log.push({ node, data, created });
+      const record = { node, data, created };
+      for (const n of created) this.splitOf.set(n, record);
+      this.log.push(record);
     }
     return wrapped;
+  }
+
+  /**
+   * Takes the highlight off some of our marks, leaving their text where it is: split from its neighbours
+   * until undo, which removes it with the rest of what the split made.
+   */
+  unwrap(marks: readonly HTMLElement[]): void {
+    for (const el of marks) {
+      const record = this.splitOf.get(el);
+      const at = record?.created.indexOf(el) ?? -1;
+      if (!record || at < 0 || !el.parentNode) continue;
+      const text = [...el.childNodes];
+      el.replaceWith(...text);
+      record.created.splice(at, 1, ...text);
+      this.splitOf.delete(el);
+    }
   }
 
   /**

@@ -121,6 +121,35 @@ test('a short form in a text node already split by another highlight still count
   expect(document.body.innerHTML).toBe('<p>Johnson met Trump.</p><p>Boris Johnson, favourite.</p>');
 });
 
+test.each(['markjs', 'direct'] as const)(
+  'a namesake found later takes the highlight off short forms it makes ambiguous (%s wrapper); undo is still exact',
+  async (wrapStrategy) => {
+    document.body.innerHTML = '<p>Boris Johnson met Trump. Johnson left, and Trump stayed.</p>'; // fixture setup
+    let rows: TallyRow[] = [];
+    const h = new Highlighter({
+      root: document.body,
+      win: window,
+      matcher,
+      wrapStrategy,
+      describe: (id) => id,
+      onTally: (r) => (rows = r),
+    });
+    await h.ready;
+    const marks = () => [...document.querySelectorAll<HTMLElement>('dramatis-mark')].map((m) => `${m.dataset.person} ${m.textContent}`);
+    expect(marks()).toEqual(['boris-johnson Boris Johnson', 'donald-trump Trump', 'boris-johnson Johnson', 'donald-trump Trump']);
+    append('Lyndon Johnson signed it.');
+    await vi.waitFor(() => expect(marks()).toEqual(['boris-johnson Boris Johnson', 'donald-trump Trump', 'donald-trump Trump']), {
+      timeout: 3000,
+    });
+    expect(rows.find((r) => r.personId === 'boris-johnson')?.count).toBe(1);
+    expect(h.countOf('boris-johnson')).toBe(1);
+    expect(document.body.textContent).toBe('Boris Johnson met Trump. Johnson left, and Trump stayed.Lyndon Johnson signed it.');
+    await h.stop();
+    expect(document.body.innerHTML).toBe('<p>Boris Johnson met Trump. Johnson left, and Trump stayed.</p><p>Lyndon Johnson signed it.</p>');
+    expect(document.body.firstChild!.childNodes.length).toBe(1);
+  },
+);
+
 test('a page too big to undo in one slice is exactly restored once stop() resolves', async () => {
   const { h, before } = start('<p>Donald Trump met Theresa May, and Kim Darroch wrote home.</p>'.repeat(1000));
   await h.ready;
