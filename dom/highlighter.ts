@@ -10,7 +10,7 @@ import { type Chunk, collectChunks, MARK_TAG } from './collect';
 import { MutationQueue } from './mutations';
 import { type Found, PendingForms } from './pending-forms';
 import { SliceClock, type SliceStats, yieldToMain } from './slices';
-import { type ReadAhead, readAhead, readWords, wordsIn } from './read-words';
+import { type ReadAhead, readAhead, readWindows, wordsIn } from './read-words';
 import { viewportRoots } from './viewport';
 import { type WrapPiece, Wrapper } from './wrap';
 
@@ -149,46 +149,17 @@ export class Highlighter {
 
   /** Queues a pass over `roots` (or what was read ahead of it); passes never overlap. */
   private pass(roots: Node[], matcher?: Matcher | Promise<Matcher>, ahead?: ReadAhead): Promise<void> {
-    // With no matcher of its own, a pass asks for one that knows the people its own words can name. It
-    // reads them in its turn, so a whole page's reading never holds up the names on screen.
-    const own = async (): Promise<[Matcher, ReadAhead?]> => {
-      if (this.o.matcher) return [this.matcher!];
-      const read = await readWords(
-        roots,
-        this.clock(),
-        (c) => this.yield(c),
-        (r) => this.addShadow(r),
-      );
-      return [await this.o.quickMatcher!(read.words), read.ahead];
-    };
-    this.chain = this.chain
-      .then(async () => {
-        const [m, read] = matcher ? [await matcher, ahead] : await own();
-        return this.runPass(roots, m, read);
-      })
-      .catch((e) => console.error('Dramatis:', e));
+    this.chain = this.chain.then(() => this.runPass(roots, matcher, ahead)).catch((e) => console.error('Dramatis:', e));
     return this.chain;
   }
 
   /** Scans roots in slices and wraps what they mention. */
-  private async runPass(roots: Node[], matcher: Matcher, ahead?: ReadAhead): Promise<void> {
+  private async runPass(roots: Node[], matcher?: Matcher | Promise<Matcher>, ahead?: ReadAhead): Promise<void> {
     if (this.abort.signal.aborted || this.o.root.ownerDocument.designMode === 'on') return;
     // Reading ahead was this pass's first slice.
     const clock = ahead?.clock ?? this.clock();
-    clock.reset();
-    const found: Found[] = [];
-    const onShadow = (r: ShadowRoot) => this.addShadow(r);
-    for (const { chunk, text } of ahead?.chunks ?? []) {
-      found.push({ chunk, mentions: matcher.scanTokens(text) });
-      if (clock.spent && !(await this.yield(clock))) return;
-    }
-    for (const root of ahead ? [] : roots) {
-      if (!root.isConnected) continue;
-      for (const chunk of collectChunks(root, undefined, onShadow)) {
-        found.push({ chunk, mentions: matcher.scan(chunk.segments) });
-        if (clock.spent && !(await this.yield(clock))) return;
-      }
-    }
+    const found = await this.scan(roots, clock, matcher, ahead);
+    if (!found) return;
     const before = this.anchors.size;
     const ambiguousBefore = this.ambiguous.size;
     for (const f of found) {
@@ -226,6 +197,50 @@ export class Highlighter {
     this.report();
     clock.pause();
     this.o.onPass?.({ ...clock.stats, full: roots[0] === this.o.root });
+  }
+
+  /**
+   * Finds mentions in slices: in what was read ahead, or under the roots with the given or full matcher, or,
+   * with neither (the people are held elsewhere), window by window with a matcher that knows the people each
+   * window's own words can name. Undefined once stopped.
+   */
+  private async scan(
+    roots: Node[],
+    clock: SliceClock,
+    matcher?: Matcher | Promise<Matcher>,
+    ahead?: ReadAhead,
+  ): Promise<Found[] | undefined> {
+    const found: Found[] = [];
+    const onShadow = (r: ShadowRoot) => this.addShadow(r);
+    const scanRead = async (read: ReadAhead, m: Matcher) => {
+      for (const { chunk, text } of read.chunks) {
+        found.push({ chunk, mentions: m.scanTokens(text) });
+        if (clock.spent && !(await this.yield(clock))) return false;
+      }
+      return true;
+    };
+    const given = matcher ? await matcher : this.matcher;
+    if (!given && !this.o.quickMatcher) return undefined;
+    // Waiting for a matcher is not work: the slice starts once it is here.
+    clock.reset();
+    if (ahead && given) return (await scanRead(ahead, given)) ? found : undefined;
+    const live = roots.filter((r) => r.isConnected);
+    if (given) {
+      for (const root of live)
+        for (const chunk of collectChunks(root, undefined, onShadow)) {
+          found.push({ chunk, mentions: given.scan(chunk.segments) });
+          if (clock.spent && !(await this.yield(clock))) return undefined;
+        }
+      return found;
+    }
+    // Each window is read in its turn, so a whole page's reading never holds up the names on screen.
+    for await (const window of readWindows(live, clock, (c) => this.yield(c), onShadow)) {
+      clock.pause();
+      const m = await this.o.quickMatcher!(window.words);
+      clock.reset();
+      if (this.abort.signal.aborted || !(await scanRead(window, m))) return undefined;
+    }
+    return this.abort.signal.aborted ? undefined : found;
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
  * Reading a page's words ahead of matching, for a matcher of just the people they can name: all at once
- * for a few blocks, in one slice for a small page (keeping its tokens for the pass), or in slices.
+ * for a few blocks, in one slice for a small page (keeping its tokens for the pass), or in slices, a window
+ * at a time.
  */
 import { addWords } from '../lib/people-named';
 import { type TokenizedText, tokenize } from '../lib/tokens';
@@ -38,30 +39,34 @@ export function readAhead(root: Node, maxWords: number, clock: SliceClock, onSha
   return ahead;
 }
 
-/** Pages up to this many words keep their tokens from reading to matching (about 3 MB of them at most). */
-export const KEEP_WORDS = 50_000;
+/** Words in a window of a big page: its tokens are held only until it is scanned (about 3 MB of them at most). */
+export const WINDOW_WORDS = 50_000;
 
 /**
- * The words under some roots, read in slices (a big page's take a while; `pause` ends a slice and says false
- * to stop). Up to `KEEP_WORDS`, the chunks are kept tokenized for the pass, which then need not walk them again.
+ * Reads roots in slices (`pause` ends a slice and says false to stop), a window at a time: whole chunks of up
+ * to about `maxWords` words, kept tokenized, with their words. A pass gets the people a window's words can name
+ * and scans it before reading on, so it walks and tokenizes the page once and holds one window's tokens.
  */
-export async function readWords(
+export async function* readWindows(
   roots: Node[],
   clock: SliceClock,
   pause: (clock: SliceClock) => Promise<boolean>,
   onShadowRoot: (r: ShadowRoot) => void,
-): Promise<{ words: Set<string>; ahead?: ReadAhead }> {
-  const words = new Set<string>();
-  let chunks: ReadAhead['chunks'] | undefined = [];
+  maxWords = WINDOW_WORDS,
+): AsyncGenerator<ReadAhead> {
+  let window: ReadAhead = { chunks: [], words: new Set(), clock };
   let count = 0;
   for (const root of roots)
     for (const chunk of collectChunks(root, undefined, onShadowRoot)) {
       const text = tokenize(chunk.segments);
-      count += addWords(text, words);
-      if (count > KEEP_WORDS) chunks = undefined;
-      else chunks?.push({ chunk, text });
-      if (clock.spent && !(await pause(clock))) return { words };
+      count += addWords(text, window.words);
+      window.chunks.push({ chunk, text });
+      if (count >= maxWords) {
+        yield window;
+        window = { chunks: [], words: new Set(), clock };
+        count = 0;
+      }
+      if (clock.spent && !(await pause(clock))) return;
     }
-  clock.pause();
-  return { words, ahead: chunks && { chunks, words, clock } };
+  if (window.chunks.length) yield window;
 }

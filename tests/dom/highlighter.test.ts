@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectChunks } from '../../dom/collect';
 import { Highlighter } from '../../dom/highlighter';
+import { WINDOW_WORDS } from '../../dom/read-words';
 import { compileMatcher } from '../../lib/matcher';
 import { peopleNamedBy } from '../../lib/people-named';
 import type { TallyRow } from '../../lib/mentions';
@@ -276,6 +277,30 @@ test('with its people held elsewhere, every pass asks for the people its own wor
   expect(document.querySelectorAll('dramatis-mark').length).toBe(0);
   delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
 });
+
+test('a page too big to read whole asks window by window, and a short form is resolved across windows', async () => {
+  // Nothing on screen, so the whole page is one pass; its first window ends a chunk past WINDOW_WORDS words.
+  Object.assign(document, { caretPositionFromPoint: () => null });
+  const filler = Array.from({ length: WINDOW_WORDS / 2 + 3_000 }, (_, i) => `<p>Word${i} more.</p>`).join('');
+  document.body.innerHTML = `<p>Kim Darroch resigned.</p>${filler}<p>Darroch spoke to Boris Johnson.</p>`; // fixture setup
+  const asked: string[][] = [];
+  const quick = (w: ReadonlySet<string>) => {
+    asked.push([...w]);
+    return Promise.resolve(compileMatcher(peopleNamedBy(bundled().people, w)));
+  };
+  const h = new Highlighter({ root: document.body, win: window, quickMatcher: quick, describe: (id) => id });
+  await h.ready;
+  // (The on-screen pass, with nothing on screen, has no words.)
+  const windows = asked.filter((words) => words.length);
+  expect(windows.length).toBeGreaterThan(1);
+  expect(windows[0]!.slice(0, 3)).toEqual(['kim', 'darroch', 'resigned']);
+  expect(windows.at(-1)).toEqual(expect.arrayContaining(['darroch', 'spoke', 'boris', 'johnson']));
+  const marks = [...document.querySelectorAll<HTMLElement>('dramatis-mark')].map((m) => `${m.dataset.person} ${m.textContent}`);
+  expect(marks).toEqual(['kim-darroch Kim Darroch', 'kim-darroch Darroch', 'boris-johnson Boris Johnson']);
+  await h.stop();
+  expect(document.querySelectorAll('dramatis-mark').length).toBe(0);
+  delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+}, 30_000);
 
 test('a highlighter needs a matcher or a way to get one', () => {
   expect(() => new Highlighter({ root: document.body, win: window, describe: (id) => id })).toThrow(/matcher/);

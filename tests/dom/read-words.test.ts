@@ -1,5 +1,5 @@
 /** Reading a page's words ahead of matching: what is read, what is kept for the pass, and when it gives up. */
-import { KEEP_WORDS, readAhead, readWords, wordsIn } from '../../dom/read-words';
+import { readAhead, readWindows, wordsIn } from '../../dom/read-words';
 import { SliceClock } from '../../dom/slices';
 
 const page = (paragraphs: string[]) => {
@@ -23,19 +23,32 @@ test('a whole page is read ahead, tokens kept, unless it has more words than all
   expect(readAhead(document.body, 5, spentClock(), () => undefined)).toBeUndefined();
 });
 
-test('read in slices: the tokens are kept for the pass up to KEEP_WORDS, and a stop ends the reading', async () => {
+test('read in slices, a window at a time: each has whole chunks, their tokens and their own words', async () => {
   page(['Kim Darroch resigned.', 'Theresa May spoke.']);
   const pause = vi.fn(() => Promise.resolve(true));
-  const read = await readWords([document.body], spentClock(), pause, () => undefined);
-  expect([...read.words]).toEqual(['kim', 'darroch', 'resigned', 'theresa', 'may', 'spoke']);
-  expect(read.ahead?.chunks.length).toBeGreaterThan(0);
+  const read = async (maxWords?: number) => {
+    const windows = [];
+    for await (const w of readWindows([document.body], spentClock(), pause, () => undefined, maxWords)) windows.push(w);
+    return windows;
+  };
+  const [whole, ...none] = await read();
+  expect(none).toEqual([]);
+  expect([...whole!.words]).toEqual(['kim', 'darroch', 'resigned', 'theresa', 'may', 'spoke']);
+  expect(whole!.chunks.flatMap((c) => c.text.tokens.map((t) => t.text))).toEqual(['Kim', 'Darroch', 'resigned', 'Theresa', 'May', 'spoke']);
   expect(pause).toHaveBeenCalled();
 
-  page(Array.from({ length: KEEP_WORDS / 2 + 1 }, (_, i) => `Word${i} more.`));
-  expect((await readWords([document.body], spentClock(), pause, () => undefined)).ahead).toBeUndefined();
+  // Past the window's size, a window ends at the next chunk's end; every word is read once, in order.
+  page(Array.from({ length: 4_000 }, (_, i) => `Word${i} more.`));
+  const windows = await read(2_000);
+  expect(windows.length).toBeGreaterThan(1);
+  for (const w of windows.slice(0, -1)) expect(w.chunks.reduce((n, c) => n + c.text.tokens.length, 0)).toBeGreaterThanOrEqual(2_000);
+  const tokens = windows.flatMap((w) => w.chunks.flatMap((c) => c.text.tokens.map((t) => t.text)));
+  expect(tokens).toEqual(Array.from({ length: 4_000 }, (_, i) => [`Word${i}`, 'more']).flat());
+  expect(windows[1]!.words.has('more')).toBe(true);
 
   const stop = vi.fn(() => Promise.resolve(false));
-  const stopped = await readWords([document.body], spentClock(), stop, () => undefined);
-  expect(stopped.ahead).toBeUndefined();
+  const stopped = [];
+  for await (const w of readWindows([document.body], spentClock(), stop, () => undefined)) stopped.push(w);
+  expect(stopped).toEqual([]);
   expect(stop).toHaveBeenCalledTimes(1);
 });
