@@ -102,9 +102,12 @@ for (const pageName of Object.keys(pages)) {
     for (let i = 0; i < runs; i++) {
       const f = await measure(pageName, 'floor', url, asked.has(ds));
       const h = await measure(pageName, 'highlight', url, asked.has(ds), appended);
-      const b = await measure(pageName, 'bareWrap', url);
+      const b = await measure(pageName, 'bareWrap', url, asked.has(ds));
       samples.push({ ...f, ...h, ...b });
     }
+    // The bare wrap is a reference only if it finds the same mentions as the highlighter.
+    const odd = samples.find((s) => s.count !== s.bareCount);
+    if (odd) throw new Error(`${pageName} × ${ds}: the highlighter found ${odd.count} mentions, the bare wrap ${odd.bareCount}`);
     const row: Row = { page: pageName, dataset: ds, ...medians(samples) };
     if (ds === 'bundled')
       Object.assign(row, medians(await Promise.all(Array.from({ length: Math.min(runs, 3) }, () => measure(pageName, 'naive', url)))));
