@@ -4,23 +4,16 @@
  * Hypothesis's `Highlighter(root)`, it takes its root and window as parameters.
  */
 import type { Matcher } from '../lib/matcher';
-import { anchorsIn, type Mention, namesakesIn, resolveMentions, sortTally, type TallyRow } from '../lib/mentions';
+import { anchorsIn, type Mention, namesakesIn, resolveMentions, type TallyRow } from '../lib/mentions';
 import { piecesOf } from '../lib/tokens';
 import { type Chunk, collectChunks, MARK_TAG } from './collect';
+import { type LiveMention, LiveMentions } from './live-mentions';
 import { MutationQueue } from './mutations';
 import { type Found, PendingForms } from './pending-forms';
 import { SliceClock, type SliceStats, yieldToMain } from './slices';
 import { type ReadAhead, readAhead, readWindows, wordsIn } from './read-words';
 import { viewportRoots } from './viewport';
 import { type WrapPiece, Wrapper } from './wrap';
-
-/** A mention on the page and the elements that show it. */
-export interface LiveMention {
-  personId: string;
-  form: string;
-  kind: Mention['kind'];
-  elements: HTMLElement[];
-}
 
 /** What the highlighter needs from its host. */
 export interface HighlighterOptions {
@@ -70,10 +63,9 @@ export class Highlighter {
   private readonly anchors = new Set<string>();
   private readonly ambiguous = new Set<string>();
   private readonly shadows = new Set<ShadowRoot>();
-  private mentions: LiveMention[] = [];
+  private readonly mentions: LiveMentions;
   private readonly pending = new PendingForms();
   private readonly queue: MutationQueue;
-  private lastTally = '';
   private chain: Promise<void> = Promise.resolve();
   private matcher?: Matcher;
   /** Resolves when the first full pass is done. */
@@ -82,6 +74,7 @@ export class Highlighter {
   constructor(private readonly o: HighlighterOptions) {
     if (!o.matcher && !o.quickMatcher) throw new Error('Highlighter: a matcher or a quickMatcher is needed');
     this.wrapper = new Wrapper(o.wrapStrategy);
+    this.mentions = new LiveMentions(o.onTally);
     this.queue = new MutationQueue(o.root, o.win, this.abort.signal, (roots, full) => this.pass(full ? [o.root] : roots));
     this.queue.start();
     // What is on screen first, then the whole document. Passes run one at a time; each later one waits for
@@ -107,24 +100,17 @@ export class Highlighter {
 
   /** Mentions still on the page, in document order. */
   get live(): LiveMention[] {
-    this.prune();
-    return this.mentions.sort((a, b) => (a.elements[0]!.compareDocumentPosition(b.elements[0]!) & 4 ? -1 : 1));
+    return this.mentions.inOrder;
   }
 
   /** How many mentions are on the page. */
   get count(): number {
-    this.prune();
-    return this.mentions.length;
+    return this.mentions.count;
   }
 
   /** How many mentions of a person are on the page. */
   countOf(personId: string): number {
-    this.prune();
-    return this.mentions.reduce((n, m) => n + (m.personId === personId ? 1 : 0), 0);
-  }
-
-  private prune(): void {
-    this.mentions = this.mentions.filter((m) => m.elements[0]!.isConnected);
+    return this.mentions.countOf(personId);
   }
 
   /**
@@ -134,8 +120,8 @@ export class Highlighter {
   stop(): Promise<SliceStats> {
     this.abort.abort();
     this.queue.stop();
-    this.mentions = [];
-    this.report();
+    this.mentions.clear();
+    this.mentions.report();
     const clock = this.clock();
     const undo = async () => {
       // The first slice runs now, so a small page is restored before stop() returns. (Now that we are
@@ -194,7 +180,7 @@ export class Highlighter {
       }
     }
     this.wrapBatch(batch);
-    this.report();
+    this.mentions.report();
     clock.pause();
     this.o.onPass?.({ ...clock.stats, full: roots[0] === this.o.root });
   }
@@ -249,10 +235,8 @@ export class Highlighter {
    * read whole.
    */
   private withdrawAmbiguous(): void {
-    const gone = new Set(this.mentions.filter((m) => m.kind === 'anchored' && this.ambiguous.has(m.form)));
-    if (!gone.size) return;
-    this.queue.mute(() => this.wrapper.unwrap([...gone].flatMap((m) => m.elements)));
-    this.mentions = this.mentions.filter((m) => !gone.has(m));
+    const gone = this.mentions.take((m) => m.kind === 'anchored' && this.ambiguous.has(m.form));
+    if (gone.length) this.queue.mute(() => this.wrapper.unwrap(gone.flatMap((m) => m.elements)));
   }
 
   /** A clock for a new piece of sliced work. */
@@ -290,7 +274,7 @@ export class Highlighter {
         if (group !== undefined) el.dataset.group = String(group);
         if (i === 0) {
           el.setAttribute('aria-description', this.o.describe(m.personId));
-          this.mentions.push(live);
+          this.mentions.add(live);
         }
         live.elements.push(el);
       },
@@ -299,27 +283,6 @@ export class Highlighter {
 
   private wrapBatch(batch: WrapPiece[]): void {
     if (batch.length) this.queue.mute(() => this.wrapper.wrap(batch));
-  }
-
-  /** Reports counts and order of first appearance: linear in mentions, no full sort. */
-  private report(): void {
-    this.prune();
-    const seen = new Map<string, { count: number; first: HTMLElement }>();
-    for (const m of this.mentions) {
-      const el = m.elements[0]!;
-      const row = seen.get(m.personId);
-      if (!row) seen.set(m.personId, { count: 1, first: el });
-      else {
-        row.count++;
-        if (el.compareDocumentPosition(row.first) & 4) row.first = el;
-      }
-    }
-    const byFirst = [...seen].sort((a, b) => (a[1].first.compareDocumentPosition(b[1].first) & 4 ? -1 : 1));
-    const rows = sortTally(byFirst.map(([personId, r], first) => ({ personId, count: r.count, first })));
-    const key = JSON.stringify(rows);
-    if (key === this.lastTally) return;
-    this.lastTally = key;
-    this.o.onTally?.(rows);
   }
 }
 

@@ -1,0 +1,81 @@
+/**
+ * The mentions a highlighter has put on the page: dropped once the page removes them, counted, and reported
+ * as a tally (who is on the page, how often, in order of first appearance) only when it changes.
+ */
+import { type Mention, sortTally, type TallyRow } from '../lib/mentions';
+
+/** A mention on the page and the elements that show it. */
+export interface LiveMention {
+  personId: string;
+  form: string;
+  kind: Mention['kind'];
+  elements: HTMLElement[];
+}
+
+/** The mentions on one document. */
+export class LiveMentions {
+  private list: LiveMention[] = [];
+  private lastTally = '';
+
+  constructor(private readonly onTally?: (rows: TallyRow[]) => void) {}
+
+  /** Adds a mention once its first element is on the page. */
+  add(m: LiveMention): void {
+    this.list.push(m);
+  }
+
+  /** Mentions still on the page, in document order. */
+  get inOrder(): LiveMention[] {
+    this.prune();
+    return this.list.sort((a, b) => (a.elements[0]!.compareDocumentPosition(b.elements[0]!) & 4 ? -1 : 1));
+  }
+
+  /** How many mentions are on the page. */
+  get count(): number {
+    this.prune();
+    return this.list.length;
+  }
+
+  /** How many mentions of a person are on the page. */
+  countOf(personId: string): number {
+    this.prune();
+    return this.list.reduce((n, m) => n + (m.personId === personId ? 1 : 0), 0);
+  }
+
+  /** Removes the mentions `test` picks, and returns them. */
+  take(test: (m: LiveMention) => boolean): LiveMention[] {
+    const taken = this.list.filter(test);
+    if (taken.length) this.list = this.list.filter((m) => !test(m));
+    return taken;
+  }
+
+  /** Forgets every mention (the highlights are being undone). */
+  clear(): void {
+    this.list = [];
+  }
+
+  /** Reports counts and order of first appearance if they changed: linear in mentions, no full sort. */
+  report(): void {
+    this.prune();
+    const seen = new Map<string, { count: number; first: HTMLElement }>();
+    for (const m of this.list) {
+      const el = m.elements[0]!;
+      const row = seen.get(m.personId);
+      if (!row) seen.set(m.personId, { count: 1, first: el });
+      else {
+        row.count++;
+        if (el.compareDocumentPosition(row.first) & 4) row.first = el;
+      }
+    }
+    const byFirst = [...seen].sort((a, b) => (a[1].first.compareDocumentPosition(b[1].first) & 4 ? -1 : 1));
+    const rows = sortTally(byFirst.map(([personId, r], first) => ({ personId, count: r.count, first })));
+    const key = JSON.stringify(rows);
+    if (key === this.lastTally) return;
+    this.lastTally = key;
+    this.onTally?.(rows);
+  }
+
+  private prune(): void {
+    this.list = this.list.filter((m) => m.elements[0]!.isConnected);
+  }
+}
