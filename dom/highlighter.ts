@@ -145,7 +145,7 @@ export class Highlighter {
     // Reading ahead was this pass's first slice.
     const clock = ahead?.clock ?? this.clock();
     const found = await this.scan(roots, clock, matcher, ahead);
-    if (!found) return;
+    if (!found || this.abort.signal.aborted) return;
     const before = this.anchors.size;
     const ambiguousBefore = this.ambiguous.size;
     for (const f of found) {
@@ -206,7 +206,8 @@ export class Highlighter {
       return true;
     };
     const given = matcher ? await matcher : this.matcher;
-    if (!given && !this.o.quickMatcher) return undefined;
+    // Stopped while the matcher was on its way: the page must be left alone.
+    if (this.abort.signal.aborted || (!given && !this.o.quickMatcher)) return undefined;
     // Waiting for a matcher is not work: the slice starts once it is here.
     clock.reset();
     if (ahead && given) return (await scanRead(ahead, given)) ? found : undefined;

@@ -315,3 +315,24 @@ test('stopped before its matcher is built, a highlighter never touches the page'
   expect(build).not.toHaveBeenCalled();
   expect(document.body.innerHTML).toBe('<p>Kim Darroch resigned.</p>');
 });
+
+test.each([
+  ['a small page read whole', 100],
+  ['a page read window by window', 0],
+])('stopped while the people it asked for are on their way, a highlighter never touches the page (%s)', async (_, quickPageWords) => {
+  document.body.innerHTML = '<p>Kim Darroch resigned.</p>'; // fixture setup
+  Object.assign(document, { caretPositionFromPoint: () => null });
+  let answer!: () => void;
+  const quick = (w: ReadonlySet<string>) =>
+    new Promise<ReturnType<typeof compileMatcher>>(
+      (resolve) => (answer = () => resolve(compileMatcher(peopleNamedBy(bundled().people, w)))),
+    );
+  const h = new Highlighter({ root: document.body, win: window, quickMatcher: quick, quickPageWords, describe: (id) => id });
+  await vi.waitFor(() => expect(answer).toBeDefined());
+  await h.stop();
+  answer();
+  await h.ready;
+  await new Promise((r) => setTimeout(r, 50));
+  expect(document.body.innerHTML).toBe('<p>Kim Darroch resigned.</p>');
+  delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+});
