@@ -155,11 +155,11 @@ export class Wrapper {
   }
 
   /**
-   * Restores wrapped text nodes, newest split first, until `spent()` says the slice is used up.
-   * Returns true once every node is restored.
+   * Restores wrapped text nodes, newest split first, until `spent()` says the slice is used up or `max`
+   * nodes are restored. Returns true once every node is restored.
    */
-  undo(spent: () => boolean = () => false): boolean {
-    for (let i = 1; this.log.length; i++) {
+  undo(spent: () => boolean = () => false, max = Infinity): boolean {
+    for (let i = 1; this.log.length && i <= max; i++) {
       restore(this.log.pop()!);
       if (i % 32 === 0 && spent()) break;
     }

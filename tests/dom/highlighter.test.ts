@@ -155,7 +155,11 @@ test('a page too big to undo in one slice is exactly restored once stop() resolv
   const { h, before } = start('<p>Donald Trump met Theresa May, and Kim Darroch wrote home.</p>'.repeat(1000));
   await h.ready;
   expect(document.querySelectorAll('dramatis-mark').length).toBe(3000);
+  // Each slice lays out what it restored (a few hundred text nodes at most), so no frame after it has to.
+  const layouts = vi.spyOn(document.body, 'offsetHeight', 'get');
   const stats = await h.stop();
+  expect(layouts.mock.calls.length).toBeGreaterThanOrEqual(1000 / 400);
+  layouts.mockRestore();
   expect(stats.busyMs).toBeGreaterThan(0);
   expect(stats.longestMs).toBeLessThanOrEqual(stats.busyMs);
   expect(document.querySelectorAll('dramatis-mark').length).toBe(0);
