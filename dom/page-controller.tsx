@@ -149,14 +149,15 @@ export class PageController {
   }
 
   /**
-   * Removes the card, the styles and all listeners at once, so the highlights vanish from sight, then
-   * restores the text in slices; resolves when the page is exactly as it was.
+   * Removes the card and all listeners at once, restores the text in slices (newest highlights first, so a
+   * big page's go from the bottom up), and removes the highlights' style last; resolves when the page is
+   * exactly as it was. Removing the style first made every highlight vanish at once, but restyling the
+   * 13,000 of the 2 MB benchmark page was a 130 ms long task.
    */
   async stop(): Promise<void> {
     this.abort.abort();
     this.card.hide();
-    const undone = this.highlighter.stop();
+    await this.highlighter.stop();
     this.style.remove();
-    await undone;
   }
 }
