@@ -6,12 +6,13 @@
 import type { Matcher } from '../lib/matcher';
 import { anchorsIn, type Mention, namesakesIn, resolveMentions, type TallyRow } from '../lib/mentions';
 import { piecesOf } from '../lib/tokens';
-import { type Chunk, collectChunks, MARK_TAG } from './collect';
+import { type Chunk, MARK_TAG } from './collect';
+import { findMentions } from './find-mentions';
 import { type LiveMention, LiveMentions } from './live-mentions';
 import { MutationQueue } from './mutations';
-import { type Found, PendingForms } from './pending-forms';
+import { PendingForms } from './pending-forms';
 import { SliceClock, type SliceStats, yieldToMain } from './slices';
-import { type ReadAhead, readAhead, readWindows, wordsIn } from './read-words';
+import { type ReadAhead, readAhead, wordsIn } from './read-words';
 import { viewportRoots } from './viewport';
 import { type WrapPiece, Wrapper } from './wrap';
 
@@ -157,7 +158,21 @@ export class Highlighter {
     if (this.abort.signal.aborted || this.o.root.ownerDocument.designMode === 'on') return;
     // Reading ahead was this pass's first slice.
     const clock = ahead?.clock ?? this.clock();
-    const found = await this.scan(roots, clock, matcher, ahead);
+    const given = matcher ? await matcher : this.matcher;
+    // Stopped while the matcher was on its way: the page must be left alone.
+    if (this.abort.signal.aborted) return;
+    // Waiting for a matcher is not work: the slice starts once it is here.
+    clock.reset();
+    const found = await findMentions({
+      roots,
+      clock,
+      matcher: given,
+      ahead,
+      quickMatcher: this.o.quickMatcher,
+      pause: (c) => this.yield(c),
+      onShadowRoot: (r) => this.addShadow(r),
+      stopped: () => this.abort.signal.aborted,
+    });
     if (!found || this.abort.signal.aborted) return;
     const before = this.anchors.size;
     const ambiguousBefore = this.ambiguous.size;
@@ -196,51 +211,6 @@ export class Highlighter {
     this.mentions.report();
     clock.pause();
     this.o.onPass?.({ ...clock.stats, full: roots[0] === this.o.root });
-  }
-
-  /**
-   * Finds mentions in slices: in what was read ahead, or under the roots with the given or full matcher, or,
-   * with neither (the people are held elsewhere), window by window with a matcher that knows the people each
-   * window's own words can name. Undefined once stopped.
-   */
-  private async scan(
-    roots: Node[],
-    clock: SliceClock,
-    matcher?: Matcher | Promise<Matcher>,
-    ahead?: ReadAhead,
-  ): Promise<Found[] | undefined> {
-    const found: Found[] = [];
-    const onShadow = (r: ShadowRoot) => this.addShadow(r);
-    const scanRead = async (read: ReadAhead, m: Matcher) => {
-      for (const { chunk, text } of read.chunks) {
-        found.push({ chunk, mentions: m.scanTokens(text) });
-        if (clock.spent && !(await this.yield(clock))) return false;
-      }
-      return true;
-    };
-    const given = matcher ? await matcher : this.matcher;
-    // Stopped while the matcher was on its way: the page must be left alone.
-    if (this.abort.signal.aborted || (!given && !this.o.quickMatcher)) return undefined;
-    // Waiting for a matcher is not work: the slice starts once it is here.
-    clock.reset();
-    if (ahead && given) return (await scanRead(ahead, given)) ? found : undefined;
-    const live = roots.filter((r) => r.isConnected);
-    if (given) {
-      for (const root of live)
-        for (const chunk of collectChunks(root, undefined, onShadow)) {
-          found.push({ chunk, mentions: given.scan(chunk.segments) });
-          if (clock.spent && !(await this.yield(clock))) return undefined;
-        }
-      return found;
-    }
-    // Each window is read in its turn, so a whole page's reading never holds up the names on screen.
-    for await (const window of readWindows(live, clock, (c) => this.yield(c), onShadow)) {
-      clock.pause();
-      const m = await this.o.quickMatcher!(window.words);
-      clock.reset();
-      if (this.abort.signal.aborted || !(await scanRead(window, m))) return undefined;
-    }
-    return this.abort.signal.aborted ? undefined : found;
   }
 
   /**
