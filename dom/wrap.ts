@@ -9,11 +9,12 @@
  *   rebuilds its text per range, which made a 2 MB page take seconds to mark and
  *   to undo; see the README's benchmark.
  *
- * Undo restores the page's own text nodes from the split log instead of calling
- * `unmark()` and normalising.
+ * Undo restores the page's own text nodes from the split log (dom/undo-log.ts)
+ * instead of calling `unmark()` and normalising.
  */
 import Mark from 'mark.js';
 import { MARK_TAG } from './collect';
+import { UndoLog } from './undo-log';
 
 /** One piece of a mention inside one text node. */
 export interface WrapPiece {
@@ -26,14 +27,6 @@ export interface WrapPiece {
   onWrap(el: HTMLElement): void;
 }
 
-/** A text node we split: its text before, and the nodes the split put after it. */
-interface SplitRecord {
-  node: Text;
-  data: string;
-  /** Our marks and split-off text, at the top level (a mark takes its text with it). */
-  created: ChildNode[];
-}
-
 /** Batches up to this many pieces go through mark.js. */
 export const MARKJS_MAX_PIECES = 40;
 
@@ -43,9 +36,7 @@ const MARKJS_SKIPS = `${MARK_TAG}, script, style, title, head, html`;
 
 /** Keeps the undo log for one document. */
 export class Wrapper {
-  private log: SplitRecord[] = [];
-  /** The split each of our marks belongs to, for unwrapping one. */
-  private readonly splitOf = new WeakMap<Node, SplitRecord>();
+  private readonly log = new UndoLog();
 
   constructor(private readonly strategy: 'auto' | 'markjs' | 'direct' = 'auto') {}
 
@@ -74,8 +65,7 @@ export class Wrapper {
     }
     for (const [node, list] of byNode) {
       const created: ChildNode[] = [];
-      const record = { node, data: node.data, created };
-      this.log.push(record);
+      const data = node.data;
       list.sort((a, b) => a.start - b.start);
       const doc = node.ownerDocument;
       const length = node.data.length;
@@ -95,10 +85,10 @@ export class Wrapper {
         middle.parentNode!.insertBefore(el, middle);
         el.appendChild(middle);
         created.push(el);
-        this.splitOf.set(el, record);
         p.onWrap(el);
       }
       if (rest && rest !== node) created.push(rest);
+      this.log.add({ node, data, created });
     }
     return pieces.length;
   }
@@ -131,9 +121,7 @@ export class Wrapper {
     for (const [node, { data, next }] of split) {
       const created: ChildNode[] = [];
       for (let n = node.nextSibling; n && n !== next; n = n.nextSibling) created.push(n);
-      const record = { node, data, created };
-      for (const n of created) this.splitOf.set(n, record);
-      this.log.push(record);
+      this.log.add({ node, data, created });
     }
     return wrapped;
   }
@@ -143,34 +131,16 @@ export class Wrapper {
    * until undo, which removes it with the rest of what the split made.
    */
   unwrap(marks: readonly HTMLElement[]): void {
-    for (const el of marks) {
-      const record = this.splitOf.get(el);
-      const at = record?.created.indexOf(el) ?? -1;
-      if (!record || at < 0 || !el.parentNode) continue;
-      const text = [...el.childNodes];
-      el.replaceWith(...text);
-      record.created.splice(at, 1, ...text);
-      this.splitOf.delete(el);
-    }
+    for (const el of marks) this.log.unwrap(el);
   }
 
   /**
-   * Restores wrapped text nodes, newest split first, until `spent()` says the slice is used up or `max`
-   * nodes are restored. Returns true once every node is restored.
+   * Restores wrapped text nodes (see UndoLog) until `spent()` says the slice is used up or about `max` are
+   * restored. Returns true once every node is restored.
    */
   undo(spent: () => boolean = () => false, max = Infinity): boolean {
-    for (let i = 1; this.log.length && i <= max; i++) {
-      restore(this.log.pop()!);
-      if (i % 32 === 0 && spent()) break;
-    }
-    return !this.log.length;
+    return this.log.undo(spent, max);
   }
-}
-
-function restore(r: SplitRecord): void {
-  // Only what we made goes, wherever the page has since put it; anything the page added stays.
-  for (const n of r.created) n.remove();
-  r.node.data = r.data;
 }
 
 /** Drops elements contained in another element of the list; keeps document order. */

@@ -320,6 +320,23 @@ test('stopped before its matcher is built, a highlighter never touches the page'
   expect(document.body.innerHTML).toBe('<p>Kim Darroch resigned.</p>');
 });
 
+test('switching off restores first what was highlighted first, the screen, within the first slice', async () => {
+  document.body.innerHTML = '<p>Donald Trump met Theresa May, and Kim Darroch wrote home.</p>'.repeat(1000); // fixture setup
+  const before = document.body.cloneNode(true);
+  const onScreen = document.body.children[500]!;
+  Object.assign(document, { caretPositionFromPoint: () => ({ offsetNode: onScreen.firstChild }) });
+  const h = new Highlighter({ root: document.body, win: window, matcher, describe: (id) => id });
+  await h.ready;
+  expect(onScreen.querySelectorAll('dramatis-mark').length).toBe(3);
+  const stopping = h.stop();
+  // The first slice ran within stop(): the screen's highlights are gone, the last paragraph's not yet.
+  expect(onScreen.querySelectorAll('dramatis-mark').length).toBe(0);
+  expect(document.body.lastElementChild!.querySelectorAll('dramatis-mark').length).toBe(3);
+  await stopping;
+  expect(document.body.isEqualNode(before)).toBe(true);
+  delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+});
+
 test.each([
   ['a small page read whole', 100],
   ['a page read window by window', 0],

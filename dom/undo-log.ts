@@ -1,0 +1,86 @@
+/**
+ * The undo log: every text node Dramatis split, its text before, and the nodes the split made, so undo
+ * restores exactly the page's own nodes instead of unmarking and normalising. Undo goes in the order the
+ * highlights were made, so what was highlighted first (the screen) is restored first; a later split that
+ * touched what an earlier one made (its node again, or text it split off) is undone before it, so no text
+ * is ever on the page twice.
+ */
+
+/** A text node we split: its text before, and the nodes the split put after it. */
+export interface SplitRecord {
+  node: Text;
+  data: string;
+  /** Our marks and split-off text, at the top level (a mark takes its text with it). */
+  created: ChildNode[];
+}
+
+interface Entry extends SplitRecord {
+  /** Later splits of nodes this one owned. */
+  later?: Entry[];
+  done?: boolean;
+}
+
+/** Restores at most this many splits between two looks at the clock. */
+const CHECK_EVERY = 32;
+
+/** The splits made in one document, and how to undo them. */
+export class UndoLog {
+  private entries: Entry[] = [];
+  private next = 0;
+  /** The latest split that made or split each node: a later split of that node must be undone first. */
+  private readonly owner = new WeakMap<Node, Entry>();
+
+  /** Records a split once its nodes are made. */
+  add(record: SplitRecord): void {
+    const entry: Entry = record;
+    const earlier = this.owner.get(entry.node);
+    if (earlier) (earlier.later ??= []).push(entry);
+    this.owner.set(entry.node, entry);
+    for (const n of entry.created) this.owner.set(n, entry);
+    this.entries.push(entry);
+  }
+
+  /** Takes the highlight off one of our marks, leaving its text in place for undo to remove; false if not ours. */
+  unwrap(mark: Element): boolean {
+    const entry = this.owner.get(mark);
+    const at = entry?.created.indexOf(mark) ?? -1;
+    if (!entry || at < 0 || !mark.parentNode) return false;
+    const text = [...mark.childNodes];
+    mark.replaceWith(...text);
+    entry.created.splice(at, 1, ...text);
+    for (const n of text) this.owner.set(n, entry);
+    this.owner.delete(mark);
+    return true;
+  }
+
+  /** Restores splits until `spent()` says the slice is used up or about `max` are restored; true once all are. */
+  undo(spent: () => boolean = () => false, max = Infinity): boolean {
+    let count = 0;
+    let checked = 0;
+    while (this.next < this.entries.length && count < max) {
+      const entry = this.entries[this.next++]!;
+      if (entry.done) continue;
+      count += restore(entry);
+      if (count - checked >= CHECK_EVERY) {
+        checked = count;
+        if (spent()) break;
+      }
+    }
+    if (this.next < this.entries.length) return false;
+    this.entries = [];
+    this.next = 0;
+    return true;
+  }
+}
+
+/** Restores a split, the later ones that touched it first (newest first); returns how many were restored. */
+function restore(entry: Entry): number {
+  let count = 1;
+  const later = entry.later ?? [];
+  for (let i = later.length - 1; i >= 0; i--) if (!later[i]!.done) count += restore(later[i]!);
+  // Only what we made goes, wherever the page has since put it; anything the page added stays.
+  for (const n of entry.created) n.remove();
+  entry.node.data = entry.data;
+  entry.done = true;
+  return count;
+}
