@@ -30,6 +30,11 @@ export class UndoLog {
   /** The latest split that made or split each node: a later split of that node must be undone first. */
   private readonly owner = new WeakMap<Node, Entry>();
 
+  /** Whether every split is restored (or none was made). */
+  get empty(): boolean {
+    return this.next >= this.entries.length;
+  }
+
   /** Records a split once its nodes are made. */
   add(record: SplitRecord): void {
     const entry: Entry = record;

@@ -134,6 +134,11 @@ export class Wrapper {
     for (const el of marks) this.log.unwrap(el);
   }
 
+  /** Whether nothing is left to undo. */
+  get empty(): boolean {
+    return this.log.empty;
+  }
+
   /**
    * Restores wrapped text nodes (see UndoLog) until `spent()` says the slice is used up or about `max` are
    * restored. Returns true once every node is restored.

@@ -320,6 +320,17 @@ test('stopped before its matcher is built, a highlighter never touches the page'
   expect(document.body.innerHTML).toBe('<p>Kim Darroch resigned.</p>');
 });
 
+test('stopping with nothing highlighted leaves the page alone, not even laid out', async () => {
+  const { h } = start('<p>No one here.</p>');
+  await h.ready;
+  const layouts = vi.spyOn(document.body, 'offsetHeight', 'get');
+  const stats = await h.stop();
+  expect(layouts).not.toHaveBeenCalled();
+  layouts.mockRestore();
+  expect(stats.layoutMs).toBe(0);
+  expect(document.body.innerHTML).toBe('<p>No one here.</p>');
+});
+
 test('switching off restores first what was highlighted first, the screen, within the first slice', async () => {
   document.body.innerHTML = '<p>Donald Trump met Theresa May, and Kim Darroch wrote home.</p>'.repeat(1000); // fixture setup
   const before = document.body.cloneNode(true);
