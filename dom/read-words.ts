@@ -30,13 +30,18 @@ export function readAhead(root: Node, maxWords: number, clock: SliceClock, onSha
   const ahead: ReadAhead = { chunks: [], words: new Set(), clock };
   let count = 0;
   for (const chunk of collectChunks(root, 4_000, onShadowRoot)) {
-    const text = tokenize(chunk.segments);
-    count += addWords(text, ahead.words);
+    count += readChunk(chunk, ahead);
     if (count > maxWords) return undefined;
-    ahead.chunks.push({ chunk, text });
   }
   clock.pause();
   return ahead;
+}
+
+/** Tokenizes a chunk into what has been read, keeping its tokens and adding its words; returns its word count. */
+function readChunk(chunk: Chunk, into: ReadAhead): number {
+  const text = tokenize(chunk.segments);
+  into.chunks.push({ chunk, text });
+  return addWords(text, into.words);
 }
 
 /** Words in a window of a big page: its tokens are held only until it is scanned (about 3 MB of them at most). */
@@ -58,9 +63,7 @@ export async function* readWindows(
   let count = 0;
   for (const root of roots)
     for (const chunk of collectChunks(root, undefined, onShadowRoot)) {
-      const text = tokenize(chunk.segments);
-      count += addWords(text, window.words);
-      window.chunks.push({ chunk, text });
+      count += readChunk(chunk, window);
       if (count >= maxWords) {
         yield window;
         window = { chunks: [], words: new Set(), clock };
