@@ -30,6 +30,19 @@ function append(text: string): void {
   document.body.append(p);
 }
 
+/**
+ * A `quickMatcher` as the background answers it (later, in a promise), with the people the words can name,
+ * and the words each call asked about.
+ */
+function askingMatcher() {
+  const asked: string[][] = [];
+  const quick = (w: ReadonlySet<string>) => {
+    asked.push([...w]);
+    return Promise.resolve(compileMatcher(peopleNamedBy(bundled().people, w)));
+  };
+  return { asked, quick };
+}
+
 afterEach(() => {
   document.body.textContent = '';
 });
@@ -259,12 +272,7 @@ test('with its people held elsewhere, every pass asks for the people its own wor
   document.body.innerHTML = '<p>Kim Darroch resigned.</p><p>Theresa May spoke.</p>'; // fixture setup
   const onScreen = document.body.firstChild!.firstChild!;
   Object.assign(document, { caretPositionFromPoint: () => ({ offsetNode: onScreen }) });
-  const asked: string[][] = [];
-  // As the background answers: later, in a promise.
-  const quick = (w: ReadonlySet<string>) => {
-    asked.push([...w]);
-    return Promise.resolve(compileMatcher(peopleNamedBy(bundled().people, w)));
-  };
+  const { asked, quick } = askingMatcher();
   const h = new Highlighter({ root: document.body, win: window, quickMatcher: quick, describe: (id) => id });
   await h.ready;
   expect(asked).toEqual([
@@ -287,11 +295,7 @@ test('a page too big to read whole asks window by window, and a short form is re
   Object.assign(document, { caretPositionFromPoint: () => null });
   const filler = Array.from({ length: WINDOW_WORDS / 2 + 3_000 }, (_, i) => `<p>Word${i} more.</p>`).join('');
   document.body.innerHTML = `<p>Kim Darroch resigned.</p>${filler}<p>Darroch spoke to Boris Johnson.</p>`; // fixture setup
-  const asked: string[][] = [];
-  const quick = (w: ReadonlySet<string>) => {
-    asked.push([...w]);
-    return Promise.resolve(compileMatcher(peopleNamedBy(bundled().people, w)));
-  };
+  const { asked, quick } = askingMatcher();
   const h = new Highlighter({ root: document.body, win: window, quickMatcher: quick, describe: (id) => id });
   await h.ready;
   // (The on-screen pass, with nothing on screen, has no words.)
