@@ -75,9 +75,9 @@ const WORD = /(?:[\p{L}\p{M}\p{N}])+(?:['’\-‐](?:[\p{L}\p{M}\p{N}])+)*/gu;
  * For a dataset held by the background, the floor and the bare wrap run the matcher the page runs with: the
  * people the page's words can name, asked of the background, which the page holds instead of the whole
  * dataset. The words are read with the browser's own walker and a regex of our own rather than the extension's
- * reader, so the references' clocks start with that code as cold as the highlighter's does. Reading each text node apart
- * splits words at element boundaries as the reader does, and hidden text only adds words; and the benchmark
- * checks that the bare wrap finds as many mentions as the highlighter.
+ * reader, so the references' clocks start with that code as cold as the highlighter's does. Reading each text
+ * node apart splits words at element boundaries as the reader does, and hidden text only adds words; and the
+ * benchmark checks that the bare wrap finds as many mentions as the highlighter.
  */
 async function askedMatcher(ask: AskPeople): Promise<Matcher> {
   const words = new Set<string>();
