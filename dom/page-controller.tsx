@@ -128,6 +128,8 @@ export class PageController {
     const person = directory.byId.get(mark.dataset.person ?? '');
     if (!person) return;
     const count = this.highlighter.countOf(person.id);
+    const mention = this.highlighter.mentionAt(mark);
+    const form = mention?.form ?? person.name;
     const win = this.o.doc.defaultView!;
     const dark =
       this.settings.theme === 'dark' || (this.settings.theme === 'auto' && win.matchMedia?.('(prefers-color-scheme: dark)').matches);
@@ -136,12 +138,12 @@ export class PageController {
       said: directory.quotesBy(person.id),
       saidAbout: directory.quotesAbout(person.id),
       mentions: count,
-      why: matchReason(mark.dataset.form ?? '', mark.dataset.kind === 'anchored' ? 'anchored' : 'always'),
+      why: matchReason(form, mention?.kind ?? 'always'),
       theme: dark ? 'dark' : 'light',
       onClose: () => this.card.hide(),
       onHide: () => {
         this.card.hide();
-        this.o.hideName(person.id, mark.dataset.form ?? person.name);
+        this.o.hideName(person.id, form);
       },
       onCopy: (q: QuoteView) => void win.navigator.clipboard?.writeText(quoteWithSource(q)).catch(() => undefined),
       onOpen: () => this.o.openPerson(person.id),

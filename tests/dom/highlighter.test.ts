@@ -93,6 +93,23 @@ test('a name split across inline elements is wrapped in both parts', async () =>
   expect(document.body.innerHTML).toBe('<p>Yesterday <a href="#">Theresa</a> May spoke.</p>');
 });
 
+test.each(['markjs', 'direct'] as const)(
+  'each highlight (%s wrapper) knows its form and kind, and the page sees only data-person and a description',
+  async (wrapStrategy) => {
+    document.body.innerHTML = '<p>Theresa May spoke. Later, May left. <b>Johnson</b> waited.</p>'; // fixture setup
+    const h = new Highlighter({ root: document.body, win: window, matcher, wrapStrategy, describe: (id) => `desc ${id}` });
+    await h.ready;
+    const marks = [...document.querySelectorAll('dramatis-mark')];
+    expect(marks.map((m) => [m.textContent, h.mentionAt(m)])).toEqual([
+      ['Theresa May', { personId: 'theresa-may', form: 'Theresa May', kind: 'always', elements: [marks[0]] }],
+      ['May', { personId: 'theresa-may', form: 'May', kind: 'anchored', elements: [marks[1]] }],
+    ]);
+    expect(new Set(marks.flatMap((m) => m.getAttributeNames()))).toEqual(new Set(['data-person', 'aria-description']));
+    expect(h.mentionAt(document.querySelector('b')!)).toBeUndefined();
+    await h.stop();
+  },
+);
+
 test('text added later is highlighted; the tally follows', async () => {
   const { h, rows } = start('<p>Kim Darroch resigned.</p>');
   await h.ready;
