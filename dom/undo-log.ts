@@ -81,8 +81,8 @@ export class UndoLog {
 /** Restores a split, the later ones that touched it first (newest first); returns how many were restored. */
 function restore(entry: Entry): number {
   let count = 1;
-  const later = entry.later ?? [];
-  for (let i = later.length - 1; i >= 0; i--) if (!later[i]!.done) count += restore(later[i]!);
+  const later = entry.later;
+  if (later) for (let i = later.length - 1; i >= 0; i--) if (!later[i]!.done) count += restore(later[i]!);
   // Only what we made goes, wherever the page has since put it; anything the page added stays.
   for (const n of entry.created) n.remove();
   entry.node.data = entry.data;
