@@ -89,18 +89,21 @@ export class Highlighter {
     this.mentions = new LiveMentions(o.onTally);
     this.queue = new MutationQueue(o.root, o.win, this.abort.signal, (roots, full) => this.pass(full ? [o.root] : roots));
     this.queue.start();
-    // What is on screen first, then the whole document. Passes run one at a time; each later one waits for
-    // the full matcher or, with none (the people are held elsewhere), asks for its own words' people. But on
-    // a small page with a big dataset, the people all its words can name are picked faster than the full
-    // matcher is built, and one pass does the whole page.
+    // A page small enough to read in the first slice is done in one pass: with the matcher if it is built, or
+    // with the people all its words can name, picked faster than a big dataset's full matcher is built.
+    // Otherwise what is on screen goes first, then the whole document. Passes run one at a time; each later
+    // one waits for the full matcher or, with none (the people are held elsewhere), asks for its own words'
+    // people.
     const built = typeof o.matcher === 'function' ? undefined : o.matcher;
-    const limit = built || !o.quickMatcher ? 0 : (o.quickPageWords ?? 0);
-    const ahead = limit > 0 ? readAhead(o.root, limit, this.clock(), (r) => this.addShadow(r)) : undefined;
-    const whole = ahead && this.pass([o.root], o.quickMatcher!(ahead.words), ahead);
+    const limit = built ? Infinity : o.quickMatcher ? (o.quickPageWords ?? 0) : 0;
+    // The first slice is the pass's that follows: reading ahead, or finding the blocks on screen, is work.
+    const clock = this.clock();
+    const ahead = limit > 0 ? readAhead(o.root, limit, clock, (r) => this.addShadow(r)) : undefined;
+    const whole = ahead && this.pass([o.root], built ?? o.quickMatcher!(ahead.words), ahead);
     if (!whole) {
       const onScreen = viewportRoots(o.root, o.win);
       const first = built ?? o.quickMatcher?.(wordsIn(onScreen));
-      if (first) void this.pass(onScreen, first);
+      if (first) void this.pass(onScreen, first, clock);
     }
     const build = o.matcher;
     if (build)
@@ -158,21 +161,25 @@ export class Highlighter {
   }
 
   /** Queues a pass over `roots` (or what was read ahead of it); passes never overlap. */
-  private pass(roots: Node[], matcher?: Matcher | Promise<Matcher>, ahead?: ReadAhead): Promise<void> {
-    this.chain = this.chain.then(() => this.runPass(roots, matcher, ahead)).catch((e) => console.error('Dramatis:', e));
+  private pass(roots: Node[], matcher?: Matcher | Promise<Matcher>, start?: ReadAhead | SliceClock): Promise<void> {
+    this.chain = this.chain.then(() => this.runPass(roots, matcher, start)).catch((e) => console.error('Dramatis:', e));
     return this.chain;
   }
 
-  /** Scans roots in slices and wraps what they mention. */
-  private async runPass(roots: Node[], matcher?: Matcher | Promise<Matcher>, ahead?: ReadAhead): Promise<void> {
+  /** Scans roots in slices and wraps what they mention; `start` is the slice begun for it (and its reading). */
+  private async runPass(roots: Node[], matcher?: Matcher | Promise<Matcher>, start?: ReadAhead | SliceClock): Promise<void> {
     if (this.abort.signal.aborted || this.o.root.ownerDocument.designMode === 'on') return;
-    // Reading ahead was this pass's first slice.
-    const clock = ahead?.clock ?? this.clock();
-    const given = matcher ? await matcher : this.matcher;
+    const ahead = start instanceof SliceClock ? undefined : start;
+    const clock = ahead?.clock ?? (start as SliceClock | undefined) ?? this.clock();
+    let given = matcher ?? this.matcher;
+    if (given && 'then' in given) {
+      // Waiting for the matcher is not work: the slice ends, and the next starts once it is here.
+      clock.pause();
+      given = await given;
+      clock.reset();
+    }
     // Stopped while the matcher was on its way: the page must be left alone.
     if (this.abort.signal.aborted) return;
-    // Waiting for a matcher is not work: the slice starts once it is here.
-    clock.reset();
     const found = await findMentions({
       roots,
       clock,

@@ -3,8 +3,8 @@
  * benchmark both take them from here, so the benchmark measures what the extension does.
  */
 import { type AskedPeople, ASKING_PAGE_WORDS } from '../lib/asked-people';
-import { type CompileOptions, compileMatcherInSlices } from '../lib/matcher';
-import { compileMatcherForWords, quickPageWords } from '../lib/people-named';
+import { type CompileOptions, compileMatcher, compileMatcherInSlices } from '../lib/matcher';
+import { AT_ONCE_FORMS, compileMatcherForWords, nameFormCount, quickPageWords } from '../lib/people-named';
 import type { Person } from '../lib/schema';
 import type { HighlighterOptions } from './highlighter';
 import { jobSlicer } from './slices';
@@ -13,8 +13,9 @@ import { jobSlicer } from './slices';
 export type PageMatchers = Pick<HighlighterOptions, 'matcher' | 'quickMatcher' | 'quickPageWords'>;
 
 /**
- * People loaded in the page: names on screen are found with a matcher of just the people the screen's words
- * can name, then the full matcher is built in slices (`signal` stops both); a small page is done in one pass.
+ * People loaded in the page. A few (see `AT_ONCE_FORMS`) are compiled at once. With more, names on screen are
+ * found with a matcher of just the people the screen's words can name, then the full matcher is built in
+ * slices (`signal` stops both). Either way, a small page is done in one pass.
  */
 export function loadedMatchers(
   people: readonly Person[],
@@ -22,6 +23,7 @@ export function loadedMatchers(
   signal: AbortSignal | undefined,
   opts: CompileOptions,
 ): PageMatchers {
+  if (nameFormCount(people) <= AT_ONCE_FORMS) return { matcher: compileMatcher(people, opts) };
   return {
     matcher: () => compileMatcherInSlices(people, jobSlicer(win, signal), opts),
     quickMatcher: (words) => compileMatcherForWords(people, words, jobSlicer(win, signal, Infinity), opts),

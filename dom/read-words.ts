@@ -23,17 +23,18 @@ export function wordsIn(roots: Node[]): Set<string> {
 }
 
 /**
- * Reads a whole root in the slice `clock` times, keeping its chunks tokenized for the pass; gives up
- * (undefined) past `maxWords`.
+ * Reads a whole root within the slice `clock` times, keeping its chunks tokenized for the pass; gives up
+ * (undefined) past `maxWords`, or when there is more to read once the slice is spent: that page is not small.
+ * The slice goes on: the caller ends it.
  */
 export function readAhead(root: Node, maxWords: number, clock: SliceClock, onShadowRoot: (r: ShadowRoot) => void): ReadAhead | undefined {
   const ahead: ReadAhead = { chunks: [], words: new Set(), clock };
   let count = 0;
   for (const chunk of collectChunks(root, 4_000, onShadowRoot)) {
+    if (ahead.chunks.length && clock.spent) return undefined;
     count += readChunk(chunk, ahead);
     if (count > maxWords) return undefined;
   }
-  clock.pause();
   return ahead;
 }
 

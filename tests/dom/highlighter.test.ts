@@ -45,7 +45,20 @@ function askingMatcher() {
 
 afterEach(() => {
   document.body.textContent = '';
+  // A test's stand-in for layout goes with it, even when the test fails.
+  delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
 });
+
+/** Runs `make` with a clock that moves 5 ms a reading, so its first slice is spent after its first look. */
+function slowly<T>(make: () => T): T {
+  let t = performance.now();
+  const now = vi.spyOn(window.performance, 'now').mockImplementation(() => (t += 5));
+  try {
+    return make();
+  } finally {
+    now.mockRestore();
+  }
+}
 
 test('segments carry block and inline boundaries, and skip what must not be touched', () => {
   document.body.innerHTML =
@@ -245,7 +258,6 @@ test('while the full matcher is built, names on screen are found with the quick 
   await h.ready;
   await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[aria-description]').length).toBe(2), { timeout: 2000 });
   await h.stop();
-  delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
 });
 
 test.each([
@@ -282,7 +294,28 @@ test.each([
   await vi.waitFor(() => expect(build).toHaveBeenCalledTimes(1));
   await h.stop();
   expect(document.body.innerHTML).toBe('<p>Kim Darroch resigned.</p><p>Donald Trump replied.</p>');
-  delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+});
+
+test.each([
+  ['a page read within the first slice is done in one pass, without looking for the screen', false, [true]],
+  ['a page that takes longer goes on screen first', true, [false, true]],
+])('with a built matcher, %s', async (_, slow, passes) => {
+  // More than one chunk of text, so there is more to read once the slice is spent.
+  document.body.innerHTML = '<p>Donald Trump replied.</p>'.repeat(400) + '<p>Kim Darroch resigned.</p>'; // fixture setup
+  const onScreen = document.body.lastChild!.firstChild!;
+  const caret = vi.fn(() => ({ offsetNode: onScreen }));
+  Object.assign(document, { caretPositionFromPoint: caret });
+  const full: boolean[] = [];
+  const make = () => new Highlighter({ root: document.body, win: window, matcher, describe: (id) => id, onPass: (p) => full.push(p.full) });
+  const h = slow ? slowly(make) : make();
+  await h.ready;
+  expect(full).toEqual(passes);
+  expect(caret.mock.calls.length > 0).toBe(slow);
+  // The screen's name was found first either way, and only once.
+  expect(document.querySelectorAll('dramatis-mark[data-person="kim-darroch"]').length).toBe(1);
+  expect(document.querySelectorAll('dramatis-mark[data-person="donald-trump"]').length).toBe(400);
+  await h.stop();
+  expect(document.querySelectorAll('dramatis-mark').length).toBe(0);
 });
 
 test('with its people held elsewhere, every pass asks for the people its own words can name', async () => {
@@ -304,7 +337,6 @@ test('with its people held elsewhere, every pass asks for the people its own wor
   expect(people).toEqual(['kim-darroch', 'theresa-may', 'donald-trump']);
   await h.stop();
   expect(document.querySelectorAll('dramatis-mark').length).toBe(0);
-  delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
 });
 
 test('a page too big to read whole asks window by window, and a short form is resolved across windows', async () => {
@@ -324,7 +356,6 @@ test('a page too big to read whole asks window by window, and a short form is re
   expect(marks).toEqual(['kim-darroch Kim Darroch', 'kim-darroch Darroch', 'boris-johnson Boris Johnson']);
   await h.stop();
   expect(document.querySelectorAll('dramatis-mark').length).toBe(0);
-  delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
 }, 30_000);
 
 test('a highlighter needs a matcher or a way to get one', () => {
@@ -357,7 +388,7 @@ test('switching off restores first what was highlighted first, the screen, withi
   const before = document.body.cloneNode(true);
   const onScreen = document.body.children[500]!;
   Object.assign(document, { caretPositionFromPoint: () => ({ offsetNode: onScreen.firstChild }) });
-  const h = new Highlighter({ root: document.body, win: window, matcher, describe: (id) => id });
+  const h = slowly(() => new Highlighter({ root: document.body, win: window, matcher, describe: (id) => id }));
   await h.ready;
   expect(onScreen.querySelectorAll('dramatis-mark').length).toBe(3);
   const stopping = h.stop();
@@ -366,7 +397,6 @@ test('switching off restores first what was highlighted first, the screen, withi
   expect(document.body.lastElementChild!.querySelectorAll('dramatis-mark').length).toBe(3);
   await stopping;
   expect(document.body.isEqualNode(before)).toBe(true);
-  delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
 });
 
 test.each([
@@ -387,5 +417,4 @@ test.each([
   await h.ready;
   await new Promise((r) => setTimeout(r, 50));
   expect(document.body.innerHTML).toBe('<p>Kim Darroch resigned.</p>');
-  delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
 });

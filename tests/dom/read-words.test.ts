@@ -15,12 +15,19 @@ test('the words on some blocks: lower-cased, possessives also bare', () => {
   expect([...wordsIn([document.body.firstChild!])]).toEqual(['kim', 'darroch’s', 'darroch', 'cables']);
 });
 
-test('a whole page is read ahead, tokens kept, unless it has more words than allowed', () => {
+test('a whole page is read ahead, tokens kept, unless it has more words than allowed or takes more than a slice', () => {
   page(['Kim Darroch resigned.', 'Theresa May spoke.']);
-  const ahead = readAhead(document.body, 6, spentClock(), () => undefined)!;
+  // A slice that never ends, so the test does not hang on the machine's speed.
+  const clock = () => new SliceClock(() => performance.now(), Infinity);
+  const ahead = readAhead(document.body, 6, clock(), () => undefined)!;
   expect([...ahead.words]).toEqual(['kim', 'darroch', 'resigned', 'theresa', 'may', 'spoke']);
   expect(ahead.chunks.flatMap((c) => c.text.tokens.map((t) => t.text))).toEqual(['Kim', 'Darroch', 'resigned', 'Theresa', 'May', 'spoke']);
-  expect(readAhead(document.body, 5, spentClock(), () => undefined)).toBeUndefined();
+  expect(readAhead(document.body, 5, clock(), () => undefined)).toBeUndefined();
+  // The whole page in its one chunk is read, however long it took; more to read once the slice is spent is not.
+  expect(readAhead(document.body, Infinity, spentClock(), () => undefined)?.words.size).toBe(6);
+  page(Array.from({ length: 2_000 }, (_, i) => `Word${i} more.`));
+  expect(readAhead(document.body, Infinity, clock(), () => undefined)?.words.size).toBe(2_001);
+  expect(readAhead(document.body, Infinity, spentClock(), () => undefined)).toBeUndefined();
 });
 
 test('read in slices, a window at a time: each has whole chunks, their tokens and their own words', async () => {
