@@ -80,6 +80,8 @@ export class Highlighter {
   private readonly queue: MutationQueue;
   private chain: Promise<void> = Promise.resolve();
   private matcher?: Matcher;
+  /** Set once the page is first highlighted: later passes are updates. */
+  private updating = false;
   /** Resolves when the first full pass is done. */
   readonly ready: Promise<void>;
 
@@ -110,7 +112,7 @@ export class Highlighter {
       this.chain = this.chain.then(async () => {
         if (!this.abort.signal.aborted) this.matcher = typeof build === 'function' ? await build() : build;
       });
-    this.ready = whole || this.pass([o.root]);
+    this.ready = (whole || this.pass([o.root])).then(() => void (this.updating = true));
   }
 
   /** Mentions still on the page, in document order. */
@@ -282,7 +284,7 @@ export class Highlighter {
   }
 
   private wrapBatch(batch: WrapPiece[]): void {
-    if (batch.length) this.queue.mute(() => this.wrapper.wrap(batch));
+    if (batch.length) this.queue.mute(() => this.wrapper.wrap(batch, !this.updating));
   }
 }
 

@@ -2,12 +2,14 @@
  * Wraps text ranges in `<dramatis-mark>` and undoes them exactly. Two ways in,
  * one markup and one undo log:
  *
- * - small batches (page updates) go through mark.js `markRanges`, one `Mark`
+ * - small batches of page updates go through mark.js `markRanges`, one `Mark`
  *   over the text nodes' parents;
- * - large batches (the first pass over a page) use a direct `splitText` wrap.
- *   mark.js leaves a live NodeIterator per context until garbage collection and
- *   rebuilds its text per range, which made a 2 MB page take seconds to mark and
- *   to undo; see the README's benchmark.
+ * - the page's first highlighting, and large batches, use a direct `splitText`
+ *   wrap. mark.js leaves a live NodeIterator per context until garbage
+ *   collection and rebuilds its text per range, which made a 2 MB page take
+ *   seconds to mark and to undo; and on a page with a few names, its first run
+ *   (cold code) was a tenth of the time to highlight it. See the README's
+ *   benchmark.
  *
  * Undo restores the page's own text nodes from the split log (dom/undo-log.ts)
  * instead of calling `unmark()` and normalising.
@@ -27,7 +29,7 @@ export interface WrapPiece {
   onWrap(el: HTMLElement): void;
 }
 
-/** Batches up to this many pieces go through mark.js. */
+/** Page updates' batches of up to this many pieces go through mark.js. */
 export const MARKJS_MAX_PIECES = 40;
 
 // mark.js skips text whose parent matches these, on top of its exclude option;
@@ -40,8 +42,11 @@ export class Wrapper {
 
   constructor(private readonly strategy: 'auto' | 'markjs' | 'direct' = 'auto') {}
 
-  /** Wraps the pieces; pieces whose node changed or left the page are skipped. Returns how many were wrapped. */
-  wrap(pieces: WrapPiece[]): number {
+  /**
+   * Wraps the pieces; pieces whose node changed or left the page are skipped. Returns how many were wrapped.
+   * `firstPass`: they are from the page's first highlighting, not an update.
+   */
+  wrap(pieces: WrapPiece[], firstPass = false): number {
     const taken = new Map<Text, Array<[number, number]>>();
     const live = pieces.filter((p) => {
       if (!p.node.isConnected || p.node.data !== p.text || !p.node.parentElement) return false;
@@ -52,7 +57,7 @@ export class Wrapper {
       return true;
     });
     if (!live.length) return 0;
-    const useMarkjs = this.strategy === 'markjs' || (this.strategy === 'auto' && live.length <= MARKJS_MAX_PIECES);
+    const useMarkjs = this.strategy === 'markjs' || (this.strategy === 'auto' && !firstPass && live.length <= MARKJS_MAX_PIECES);
     return useMarkjs ? this.wrapWithMarkjs(live) : this.wrapDirect(live);
   }
 

@@ -9,6 +9,18 @@ import { peopleNamedBy } from '../../lib/people-named';
 import type { TallyRow } from '../../lib/mentions';
 import { bundled } from '../support/article';
 
+// mark.js itself, counted: which batches go through it.
+const markjs = vi.hoisted(() => ({ contexts: [] as Element[][] }));
+vi.mock('mark.js', async (real: () => Promise<{ default: new (ctx: Element[]) => object }>) => {
+  const Mark = (await real()).default;
+  return {
+    default: function Counted(ctx: Element[]) {
+      markjs.contexts.push(ctx);
+      return new Mark(ctx);
+    },
+  };
+});
+
 const matcher = compileMatcher(bundled().people);
 const demoBody = () => {
   const html = readFileSync(join(import.meta.dirname, '../fixtures/demo-article.html'), 'utf8');
@@ -131,6 +143,19 @@ test('text added later is highlighted; the tally follows', async () => {
   await vi.waitFor(() => expect(rows().map((r) => r.personId)).toEqual(['donald-trump', 'kim-darroch']), { timeout: 2000 });
   await h.stop();
   expect(document.querySelectorAll('dramatis-mark').length).toBe(0);
+});
+
+test('the first highlighting is wrapped directly, even with a few names; a page update’s few through mark.js', async () => {
+  markjs.contexts.length = 0;
+  const { h } = start('<p>Kim Darroch resigned.</p>');
+  await h.ready;
+  expect(document.querySelectorAll('dramatis-mark').length).toBe(1);
+  expect(markjs.contexts).toEqual([]);
+  append('Donald Trump replied.');
+  await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark[data-person="donald-trump"]').length).toBe(1));
+  expect(markjs.contexts).toEqual([[document.body.lastChild]]);
+  await h.stop();
+  expect(document.body.innerHTML).toBe('<p>Kim Darroch resigned.</p><p>Donald Trump replied.</p>');
 });
 
 test('a new anchor makes earlier short forms count', async () => {
