@@ -93,7 +93,8 @@ export function nameFormCount(people: readonly Person[]): number {
 
 /**
  * Up to this many name forms, the full matcher is built at once, before the first pass: the bundled people's
- * 27 forms build, regex included, in under a millisecond, which is less than picking from them the people the
- * screen's words can name, and building that, and then the full matcher as well.
+ * 27 forms build in 0.4 ms with cold code, 227 forms in under 2 ms, which is less than picking from them the
+ * people the screen's words can name, building that, and then the full matcher as well. Much past it, the
+ * build would take a good part of the first slice.
  */
 export const AT_ONCE_FORMS = 250;
