@@ -172,7 +172,7 @@ export class Highlighter {
   private async runPass(roots: Node[], matcher?: Matcher | Promise<Matcher>, start?: ReadAhead | SliceClock): Promise<void> {
     if (this.abort.signal.aborted || this.o.root.ownerDocument.designMode === 'on') return;
     const ahead = start instanceof SliceClock ? undefined : start;
-    const clock = ahead?.clock ?? (start as SliceClock | undefined) ?? this.clock();
+    const clock = start instanceof SliceClock ? start : (ahead?.clock ?? this.clock());
     let given = matcher ?? this.matcher;
     if (given && 'then' in given) {
       // Waiting for the matcher is not work: the slice ends, and the next starts once it is here.
