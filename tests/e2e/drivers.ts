@@ -6,7 +6,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page as PPage } from 'puppeteer-core';
-import { launch, ROOT } from './harness';
+import { installedBrowser, launch, ROOT } from './harness';
+import { BROWSERS } from '../../scripts/browsers-plan';
 
 /** What the scenario needs of a page. */
 export interface PageLike {
@@ -53,10 +54,7 @@ const FIREFOX_ID = 'dramatis@example.org';
 
 /** Firefox ESR's path; fails loudly, with the fix, when it is missing. */
 export function firefoxPath(): string {
-  const path = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-  if (!existsSync(path))
-    throw new Error(`Firefox ESR not found at ${path}. Install it with: sudo apt-get install -y firefox-esr (or set FIREFOX_PATH).`);
-  return path;
+  return installedBrowser(BROWSERS.firefox);
 }
 
 /** Firefox ESR with the built add-on, installed temporarily over BiDi. */

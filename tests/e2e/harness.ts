@@ -8,19 +8,23 @@ import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type Browser, BROWSERS, browserPath } from '../../scripts/browsers-plan';
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The built Chrome extension. */
 export const EXT = join(ROOT, '.output/chrome-mv3');
 
-/** Chromium's path; fails loudly, with the fix, when it is missing. */
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(`Chromium not found at ${path}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
-  }
+/** A browser's path; fails loudly, with the fix, when it is missing. */
+export function installedBrowser(b: Browser): string {
+  const path = browserPath(b, process.env);
+  if (!existsSync(path)) throw new Error(`${b.pkg} not found at ${path}: run "npm run browsers", which installs it or says how.`);
   return path;
+}
+
+/** Chromium's path. */
+export function chromiumPath(): string {
+  return installedBrowser(BROWSERS.chromium);
 }
 
 const TYPES: Record<string, string> = {
