@@ -1,208 +1,204 @@
 /**
- * The dataset schema: types plus a validator whose errors name the exact path,
- * e.g. `people[3].quotes[0].text: expected string`. Used for the bundled data at
- * load and for every user import, so both go through the same gate.
+ * The dataset format, defined once. The valibot schemas below are the types
+ * (inferred), the validator, and, through `npm run schema`, the JSON Schema that
+ * editors check files against (`data/people.schema.json`). What JSON Schema
+ * cannot say (unique ids, references that resolve) is checked after, in
+ * `checkReferences`. Errors name the exact path:
+ * `people[3].quotes[0].text: expected string, got number`.
  */
+import * as v from 'valibot';
+
+/** Upper bounds that keep a hostile import from exhausting memory or the matcher. */
+export const LIMITS = { people: 100_000, sources: 1000, names: 50, quotes: 500, text: 200_000, errors: 50 };
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function kind(x: unknown): string {
+  return x === null ? 'null' : Array.isArray(x) ? 'array' : typeof x;
+}
+
+/** "expected string, got number": the message every type check gives. */
+const expected =
+  (type: string) =>
+  (issue: { input: unknown }): string =>
+    `expected ${type}, got ${kind(issue.input)}`;
+
+const text = v.pipe(
+  v.string(expected('string')),
+  v.regex(/\S/, 'must be a non-empty string'),
+  v.maxLength(LIMITS.text, `longer than ${LIMITS.text} characters`),
+);
+// JSON Schema takes one pattern per string, and no flags, so ids and URLs state their own instead of
+// `text`'s, and the URL's scheme spells out both cases.
+const id = v.pipe(
+  v.string(expected('string')),
+  v.minLength(1, 'must be a non-empty string'),
+  v.maxLength(200, 'longer than 200 characters'),
+  v.regex(ID, 'must be kebab-case: lowercase letters, digits and hyphens'),
+);
+
+/** An array with the project's messages; past `max` it is refused with the count. */
+function list<T extends v.GenericSchema>(item: T, max: number) {
+  return v.pipe(
+    v.array(item, expected('array')),
+    v.maxLength(max, (i) => `at most ${max} entries allowed, got ${kind(i.input) === 'array' ? (i.input as unknown[]).length : 0}`),
+  );
+}
+
+/**
+ * An object, and not an array (valibot's object takes both; JSON Schema's does not),
+ * whose missing keys are reported as their own type's error
+ * ("role: expected string, got undefined"), as a reader expects.
+ */
+function record<E extends v.ObjectEntries>(entries: E) {
+  const notObject = (input: unknown) => `expected object, got ${kind(input)}`;
+  return v.pipe(
+    v.unknown(),
+    v.check(
+      (x) => kind(x) === 'object',
+      (i) => notObject(i.input),
+    ),
+    v.object(entries, (issue) => {
+      const key = issue.path?.at(-1)?.key;
+      if (issue.input === undefined && typeof key === 'string' && key in entries) {
+        const message = (entries[key] as { message?: unknown }).message;
+        if (typeof message === 'function') return (message as (i: { input: unknown }) => string)({ input: undefined });
+        if (typeof message === 'string') return message;
+      }
+      return notObject(issue.input);
+    }),
+  );
+}
+
+const NameFormSchema = record({
+  text,
+  match: v.pipe(
+    v.picklist(['always', 'anchored'], 'must be "always" or "anchored"'),
+    v.description("always: matched anywhere. anchored: matched only on pages that also show one of the person's always names."),
+  ),
+});
+
+const QuoteSchema = record({
+  text: v.pipe(text, v.description('Word for word from the source.')),
+  occasion: text,
+  source: v.pipe(id, v.description('A sources[].id of this dataset.')),
+  about: v.optional(v.pipe(list(v.string(expected('string')), LIMITS.people), v.description('Ids of people the quote speaks of.')), []),
+  fragment: v.optional(v.pipe(v.boolean(expected('boolean')), v.description('A short quoted fragment rather than a sentence.'))),
+});
+
+const PersonSchema = record({
+  id: v.pipe(id, v.description('The full name in kebab-case, e.g. kim-darroch.')),
+  name: text,
+  role: v.pipe(text, v.description('What the source says the person is, and no more.')),
+  description: v.optional(text),
+  affiliation: v.optional(
+    v.pipe(text, v.description('Party or group, as the source states it; used to colour highlights by affiliation.')),
+  ),
+  names: v.pipe(list(NameFormSchema, LIMITS.names), v.minLength(1, 'must list at least one name')),
+  quotes: v.optional(list(QuoteSchema, LIMITS.quotes), []),
+});
+
+const SourceSchema = record({
+  id,
+  title: text,
+  publisher: text,
+  published: v.optional(v.pipe(text, v.description('Publication date, shown on the card.'))),
+  url: v.optional(
+    v.pipe(
+      v.string(expected('string')),
+      v.maxLength(LIMITS.text, `longer than ${LIMITS.text} characters`),
+      v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S/, 'must be an http(s) URL'),
+    ),
+  ),
+  file: v.optional(v.pipe(text, v.description('Path of a bundled copy, relative to data/.'))),
+});
+
+/** The whole file. `$schema` lets an editor find the JSON Schema; the extension ignores it. */
+export const DatasetSchema = v.pipe(
+  record({
+    $schema: v.optional(v.string(expected('string'))),
+    id: v.pipe(id, v.description('Dataset id; "bundled" is reserved.')),
+    title: text,
+    sources: list(SourceSchema, LIMITS.sources),
+    people: list(PersonSchema, LIMITS.people),
+  }),
+  v.title('Dramatis dataset'),
+  v.description(
+    'People Dramatis can recognise, with their roles and quotes. The extension also checks that ids are unique and that references resolve (lib/schema.ts).',
+  ),
+);
+
+/** The schemas JSON Schema names under `$defs`, so the file stays readable. */
+export const SCHEMA_DEFS = { id, text };
 
 /** How freely a name form may match: anywhere, or only once the person is anchored on the page. */
-export type NameMatch = 'always' | 'anchored';
-
+export type NameMatch = NameForm['match'];
 /** One written form of a person's name. */
-export interface NameForm {
-  text: string;
-  match: NameMatch;
-}
-
+export type NameForm = v.InferOutput<typeof NameFormSchema>;
 /** A direct quote, word for word from its source. */
-export interface Quote {
-  text: string;
-  occasion: string;
-  source: string;
-  about: string[];
-  /** A short quoted fragment ("foolish") rather than a full sentence. */
-  fragment?: boolean;
-}
-
+export type Quote = v.InferOutput<typeof QuoteSchema>;
 /** A person the extension can recognise. */
-export interface Person {
-  id: string;
-  name: string;
-  role: string;
-  description?: string;
-  /** The party or group the source says the person belongs to. */
-  affiliation?: string;
-  names: NameForm[];
-  quotes: Quote[];
-}
-
+export type Person = v.InferOutput<typeof PersonSchema>;
 /** Where quotes and roles come from. */
-export interface Source {
-  id: string;
-  title: string;
-  publisher: string;
-  published?: string;
-  url?: string;
-  file?: string;
-}
-
+export type Source = v.InferOutput<typeof SourceSchema>;
 /** A whole dataset: its sources and its people. */
-export interface Dataset {
-  id: string;
-  title: string;
-  sources: Source[];
-  people: Person[];
-}
+export type Dataset = Omit<v.InferOutput<typeof DatasetSchema>, '$schema'>;
 
 /** The validator's verdict. */
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
 
-/** Upper bounds that keep a hostile import from exhausting memory or the matcher. */
-export const LIMITS = { people: 100_000, names: 50, quotes: 500, text: 200_000, errors: 50 };
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-type Obj = Record<string, unknown>;
-
-class Checker {
-  errors: string[] = [];
-  fail(path: string, why: string): void {
-    if (this.errors.length < LIMITS.errors) this.errors.push(`${path}: ${why}`);
+/** `people[3].quotes[0].text`, or `(root)` for the file itself. */
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    out += typeof item.key === 'number' ? `[${item.key}]` : `${out ? '.' : ''}${String(item.key)}`;
   }
-  obj(v: unknown, path: string): Obj | undefined {
-    if (v && typeof v === 'object' && !Array.isArray(v)) return v as Obj;
-    this.fail(path, `expected object, got ${kind(v)}`);
-    return undefined;
-  }
-  arr(v: unknown, path: string, max: number): unknown[] {
-    if (!Array.isArray(v)) {
-      this.fail(path, `expected array, got ${kind(v)}`);
-      return [];
-    }
-    if (v.length > max) this.fail(path, `at most ${max} entries allowed, got ${v.length}`);
-    return v.slice(0, max);
-  }
-  str(o: Obj, key: string, path: string, optional = false): string {
-    const v = o[key];
-    if (v === undefined && optional) return '';
-    if (typeof v !== 'string') this.fail(`${path}.${key}`, `expected string, got ${kind(v)}`);
-    else if (!v.trim()) this.fail(`${path}.${key}`, 'must be a non-empty string');
-    else if (v.length > LIMITS.text) this.fail(`${path}.${key}`, `longer than ${LIMITS.text} characters`);
-    else return v;
-    return '';
-  }
-  id(o: Obj, key: string, path: string): string {
-    const v = this.str(o, key, path);
-    if (v && !ID.test(v)) this.fail(`${path}.${key}`, 'must be kebab-case: lowercase letters, digits and hyphens');
-    return v;
-  }
-}
-
-function kind(v: unknown): string {
-  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
-}
-
-function parseSource(c: Checker, v: unknown, path: string): Source | undefined {
-  const o = c.obj(v, path);
-  if (!o) return undefined;
-  const s: Source = { id: c.id(o, 'id', path), title: c.str(o, 'title', path), publisher: c.str(o, 'publisher', path) };
-  for (const key of ['published', 'url', 'file'] as const) {
-    const val = c.str(o, key, path, true);
-    if (val) s[key] = val;
-  }
-  if (s.url && !/^https?:\/\//i.test(s.url)) c.fail(`${path}.url`, 'must be an http(s) URL');
-  return s;
-}
-
-function parseQuote(c: Checker, v: unknown, path: string): Quote | undefined {
-  const o = c.obj(v, path);
-  if (!o) return undefined;
-  const about = c.arr(o.about ?? [], `${path}.about`, LIMITS.people).map((a, i) => {
-    if (typeof a !== 'string') c.fail(`${path}.about[${i}]`, `expected string, got ${kind(a)}`);
-    return String(a);
-  });
-  const q: Quote = { text: c.str(o, 'text', path), occasion: c.str(o, 'occasion', path), source: c.str(o, 'source', path), about };
-  if (o.fragment !== undefined) {
-    if (typeof o.fragment !== 'boolean') c.fail(`${path}.fragment`, `expected boolean, got ${kind(o.fragment)}`);
-    else if (o.fragment) q.fragment = true;
-  }
-  return q;
-}
-
-function parsePerson(c: Checker, v: unknown, path: string): Person | undefined {
-  const o = c.obj(v, path);
-  if (!o) return undefined;
-  const p: Person = { id: c.id(o, 'id', path), name: c.str(o, 'name', path), role: c.str(o, 'role', path), names: [], quotes: [] };
-  for (const key of ['description', 'affiliation'] as const) {
-    const val = c.str(o, key, path, true);
-    if (val) p[key] = val;
-  }
-  const names = c.arr(o.names, `${path}.names`, LIMITS.names);
-  if (Array.isArray(o.names) && names.length === 0) c.fail(`${path}.names`, 'must list at least one name');
-  names.forEach((n, i) => {
-    const np = `${path}.names[${i}]`;
-    const no = c.obj(n, np);
-    if (!no) return;
-    const text = c.str(no, 'text', np);
-    if (no.match !== 'always' && no.match !== 'anchored') c.fail(`${np}.match`, 'must be "always" or "anchored"');
-    else if (text) p.names.push({ text, match: no.match });
-  });
-  c.arr(o.quotes ?? [], `${path}.quotes`, LIMITS.quotes).forEach((q, i) => {
-    const quote = parseQuote(c, q, `${path}.quotes[${i}]`);
-    if (quote) p.quotes.push(quote);
-  });
-  return p;
+  return out || '(root)';
 }
 
 /** Cross-references: unique ids, quotes naming known sources and people. */
-function checkReferences(c: Checker, d: Dataset): void {
+function checkReferences(d: Dataset): string[] {
+  const errors: string[] = [];
+  const fail = (path: string, why: string) => errors.length < LIMITS.errors && errors.push(`${path}: ${why}`);
   const sources = new Set<string>();
   d.sources.forEach((s, i) => {
-    if (sources.has(s.id)) c.fail(`sources[${i}].id`, `duplicate id "${s.id}"`);
+    if (sources.has(s.id)) fail(`sources[${i}].id`, `duplicate id "${s.id}"`);
     sources.add(s.id);
   });
   const people = new Set<string>();
   d.people.forEach((p, i) => {
-    if (people.has(p.id)) c.fail(`people[${i}].id`, `duplicate id "${p.id}"`);
+    if (people.has(p.id)) fail(`people[${i}].id`, `duplicate id "${p.id}"`);
     people.add(p.id);
   });
   d.people.forEach((p, i) =>
     p.quotes.forEach((q, j) => {
       const path = `people[${i}].quotes[${j}]`;
-      if (q.source && !sources.has(q.source)) c.fail(`${path}.source`, `unknown source "${q.source}"`);
+      if (!sources.has(q.source)) fail(`${path}.source`, `unknown source "${q.source}"`);
       q.about.forEach((a, k) => {
-        if (!people.has(a)) c.fail(`${path}.about[${k}]`, `unknown person "${a}"`);
+        if (!people.has(a)) fail(`${path}.about[${k}]`, `unknown person "${a}"`);
       });
     }),
   );
+  return errors;
 }
 
 /** Validates untrusted JSON as a dataset; never throws. */
 export function parseDataset(input: unknown): ParseResult {
-  const c = new Checker();
-  const o = c.obj(input, '(root)');
-  if (!o) return { ok: false, errors: c.errors };
-  const d: Dataset = { id: c.id(o, 'id', '(root)'), title: c.str(o, 'title', '(root)'), sources: [], people: [] };
-  c.arr(o.sources, 'sources', 1000).forEach((s, i) => {
-    const src = parseSource(c, s, `sources[${i}]`);
-    if (src) d.sources.push(src);
-  });
-  c.arr(o.people, 'people', LIMITS.people).forEach((p, i) => {
-    const person = parsePerson(c, p, `people[${i}]`);
-    if (person) d.people.push(person);
-  });
-  if (c.errors.length === 0) checkReferences(c, d);
-  // Paths like `(root).id` read better as `id`.
-  const errors = c.errors.map((e) => e.replace(/^\(root\)\./, ''));
-  return errors.length ? { ok: false, errors } : { ok: true, dataset: d };
+  const r = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
+  if (!r.success) return { ok: false, errors: r.issues.slice(0, LIMITS.errors).map((i) => `${pathOf(i)}: ${i.message}`) };
+  const { $schema: _, ...dataset } = r.output;
+  for (const p of dataset.people) for (const q of p.quotes) if (q.fragment === false) delete q.fragment;
+  const errors = checkReferences(dataset);
+  return errors.length ? { ok: false, errors } : { ok: true, dataset };
 }
 
 /** Parses JSON text, turning syntax errors into the same error shape. */
-export function parseDatasetText(text: string): ParseResult {
-  let json: unknown;
+export function parseDatasetText(json: string): ParseResult {
+  let data: unknown;
   try {
-    json = JSON.parse(text);
+    data = JSON.parse(json);
   } catch (e) {
     return { ok: false, errors: [`(file): not valid JSON (${(e as Error).message})`] };
   }
-  return parseDataset(json);
+  return parseDataset(data);
 }

@@ -28,12 +28,44 @@ test.each([
   ],
   ['a javascript: source url', (d: any) => (d.sources[0].url = 'javascript:alert(1)'), 'sources[0].url: must be an http(s) URL'],
   ['a person that is null', (d: any) => (d.people[4] = null), 'people[4]: expected object, got null'],
+  ['no names', (d: any) => (d.people[1].names = []), 'people[1].names: must list at least one name'],
+  [
+    '51 names',
+    (d: any) => (d.people[1].names = Array.from({ length: 51 }, () => d.people[1].names[0])),
+    'people[1].names: at most 50 entries allowed, got 51',
+  ],
+  [
+    'a string fragment flag',
+    (d: any) => (d.people[0].quotes[0].fragment = 'yes'),
+    'people[0].quotes[0].fragment: expected boolean, got string',
+  ],
+  // Once a RangeError: the old validator turned each entry into a string, recursing as deep as the nesting.
+  [
+    'about nested 10,000 deep',
+    (d: any) => (d.people[0].quotes[0].about = [Array.from({ length: 10_000 }).reduce<unknown[]>((inner) => [inner], [])]),
+    'people[0].quotes[0].about[0]: expected string, got array',
+  ],
+  ['a missing match', (d: any) => delete d.people[1].names[0].match, 'people[1].names[0].match: must be "always" or "anchored"'],
+  ['a dataset id that is a number', (d: any) => (d.id = 3), 'id: expected string, got number'],
 ])('rejects %s', (_what, mutate, error) => {
   const d = valid();
   mutate(d);
   const r = parseDataset(d);
   expect(r.ok).toBe(false);
   if (!r.ok) expect(r.errors).toContain(error);
+});
+
+test('a file that is not an object is refused at the root', () => {
+  expect(parseDataset([])).toEqual({ ok: false, errors: ['(root): expected object, got array'] });
+});
+
+test('a false fragment flag is dropped, and $schema is not kept', () => {
+  const d = valid();
+  d.$schema = './people.schema.json';
+  d.people[0].quotes[0].fragment = false;
+  const r = parseDataset(d);
+  expect(r.ok && 'fragment' in r.dataset.people[0]!.quotes[0]!).toBe(false);
+  expect(r.ok && '$schema' in r.dataset).toBe(false);
 });
 
 test('accepts the bundled dataset', () => {
