@@ -15,13 +15,15 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Keys Chromium leaves free: it silently declines a suggestion it uses itself (Alt+Shift+N, P, A
+    // and W among them), which is why Alt+Shift+N/P were never set. J/K read as next/previous.
     commands: {
       'next-highlight': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+J' },
         description: '__MSG_cmdNext__',
       },
       'previous-highlight': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_cmdPrevious__',
       },
     },

@@ -19,6 +19,7 @@ import type { Dataset } from '../lib/schema';
 import { type Settings, toStored } from '../lib/settings';
 import { BUNDLED } from '../platform/datasets';
 import { t } from '../platform/i18n';
+import { getShortcuts, type Shortcut } from '../platform/shortcuts';
 import {
   getImportedDatasets,
   getSettings,
@@ -44,7 +45,7 @@ function download(name: string, text: string): void {
 export function OptionsContainer() {
   const [settings, setSettings] = useState<Settings>();
   const [stored, setStored] = useState<StoredDataset[]>([]);
-  const [shortcut, setShortcut] = useState<string>();
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>();
   const [errors, setErrors] = useState<string[]>([]);
   const [notice, setNotice] = useState<string>();
   const [saveError, setSaveError] = useState<string>();
@@ -54,7 +55,7 @@ export function OptionsContainer() {
   useEffect(() => {
     void getSettings().then(setSettings);
     void getImportedDatasets().then(setStored);
-    void browser.commands?.getAll().then((all) => setShortcut(all.find((c) => c.name === 'next-highlight')?.shortcut));
+    void getShortcuts().then(setShortcuts);
     const unwatch = watchImportedDatasets(setStored);
     const unwatchSettings = watchSettings(setSettings);
     return () => (unwatch(), unwatchSettings());
@@ -117,7 +118,7 @@ export function OptionsContainer() {
       />
       <LookSection
         settings={settings}
-        shortcut={shortcut}
+        shortcuts={shortcuts}
         onChange={change}
         onShortcuts={() => void browser.tabs.create({ url: import.meta.env.FIREFOX ? 'about:addons' : 'chrome://extensions/shortcuts' })}
       />

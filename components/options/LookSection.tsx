@@ -7,7 +7,8 @@ import { type MessageKey, useT } from '../i18n';
 /** Props: the settings and a setter for a partial change. */
 export interface LookSectionProps {
   settings: Settings;
-  shortcut?: string;
+  /** The keyboard commands as the browser set them; undefined until known. */
+  shortcuts?: ReadonlyArray<{ name: string; shortcut: string; suggested?: string }>;
   onChange(change: Partial<Settings>): void;
   onShortcuts?(): void;
 }
@@ -19,6 +20,8 @@ const STYLES: Array<[Settings['highlightStyle'], MessageKey]> = [
   ['outline', 'styleOutline'],
 ];
 
+const COMMAND_LABELS: Record<string, MessageKey> = { 'next-highlight': 'shortcutNext', 'previous-highlight': 'shortcutPrevious' };
+
 function previewStyle(s: Settings, c: string): Record<string, string> {
   if (s.highlightStyle === 'soft') return { background: `${c}66`, borderRadius: '2px' };
   if (s.highlightStyle === 'outline') return { outline: `1.5px solid ${c}` };
@@ -29,7 +32,7 @@ const groupColour = (s: Settings, affiliation: string) =>
   s.colorByAffiliation ? AFFILIATION_PALETTE[affiliationGroup(affiliation)]! : s.highlightColor;
 
 /** The Appearance and Behaviour sections. */
-export function LookSection({ settings: saved, shortcut, onChange, onShortcuts }: LookSectionProps) {
+export function LookSection({ settings: saved, shortcuts, onChange, onShortcuts }: LookSectionProps) {
   // While the colour picker is dragged, only the preview follows; the choice is saved once, on
   // change, since browser sync allows 120 writes a minute.
   const t = useT();
@@ -110,14 +113,24 @@ export function LookSection({ settings: saved, shortcut, onChange, onShortcuts }
           <input type="checkbox" checked={s.useAnchored} onChange={(e) => onChange({ useAnchored: e.currentTarget.checked })} />
           {t('useAnchored')}
         </label>
-        <p>
-          {t('keyboard')} <kbd>{shortcut || t('notSet')}</kbd> {t('shortcutHelp')}{' '}
-          {onShortcuts ? (
-            <button type="button" class="link" onClick={onShortcuts}>
-              {t('changeShortcut')}
-            </button>
-          ) : null}
-        </p>
+        {shortcuts?.length ? (
+          <div class="shortcuts">
+            {t('shortcutsTitle')}
+            <ul>
+              {shortcuts.map((c) => (
+                <li key={c.name} data-command={c.name}>
+                  {c.shortcut ? <kbd>{c.shortcut}</kbd> : null} {t(COMMAND_LABELS[c.name] ?? 'shortcutNext')}
+                  {c.shortcut ? null : <>: {t('shortcutUnset', c.suggested ?? '—')}</>}
+                </li>
+              ))}
+            </ul>
+            {onShortcuts ? (
+              <button type="button" class="link" onClick={onShortcuts}>
+                {t('changeShortcut')}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
       </section>
     </>
   );

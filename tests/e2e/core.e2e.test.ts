@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumDriver, type Driver, firefoxDriver } from './drivers';
 import { ROOT, serve } from './harness';
-import { DEMO_COUNTS, demoHighlights, hoverCard, optionsLive, popupList, siteSwitch, sorted } from './scenario';
+import { DEMO_COUNTS, demoHighlights, hoverCard, optionsLive, popupList, shortcutLines, siteSwitch, sorted } from './scenario';
 
 describe.each([
   ['Chromium', chromiumDriver],
@@ -37,6 +37,9 @@ describe.each([
   });
   test('the site switch removes and restores the highlights live', async () => {
     expect(await siteSwitch(d, demo)).toEqual([0, 45]);
+  });
+  test('a fresh profile has both suggested shortcuts, and the options page shows them', async () => {
+    expect(await shortcutLines(d)).toEqual(['Alt+Shift+J next highlighted name', 'Alt+Shift+K previous highlighted name']);
   });
   test('a colour change in options reaches the open tab live', async () => {
     expect(await optionsLive(d, demo)).toBe('rgba(255, 0, 0, 0.4)');

@@ -151,4 +151,18 @@ export async function optionsLive(d: Driver, url: string): Promise<string> {
   return colour;
 }
 
+/**
+ * The keyboard shortcuts a fresh profile has, as the options page shows them
+ * ("Alt+Shift+J next highlighted name"). A suggestion the browser declines
+ * comes out as "… no key. The browser did not assign …".
+ */
+export async function shortcutLines(d: Driver): Promise<string[]> {
+  const options = await d.openExtensionPage('options.html');
+  const read = () => [...document.querySelectorAll('.shortcuts li')].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim());
+  await until(options, () => document.querySelectorAll('.shortcuts li').length, null, 2);
+  const lines = await options.evaluate(read, null);
+  await options.close();
+  return lines;
+}
+
 export { sorted };
