@@ -1,6 +1,11 @@
 /**
  * The card's container: owns the shadow root, mounting, placement and teardown.
  * The card component itself stays presentational (like Hypothesis's Adder).
+ *
+ * A page must not read, rewrite, press or hide the card: its shadow root is
+ * closed, events a page script makes are stopped at the root before any button
+ * sees them, and the host's look is set inline with `!important` (which beats
+ * every page rule, `@layer`s included) and put back if a script changes it.
  */
 import { render } from 'preact';
 import { I18n, type Translate } from '../components/i18n';
@@ -8,30 +13,107 @@ import { PersonCard, type PersonCardProps } from '../components/PersonCard';
 import { placeCard } from '../lib/placement';
 
 const HOST_STYLE =
-  'position:fixed;inset:auto;left:0;top:0;margin:0;padding:0;border:0;background:transparent;overflow:visible;z-index:2147483647;display:block;width:auto;height:auto;max-width:none;max-height:none;';
+  'position:fixed;inset:auto;left:0;top:0;margin:0;padding:0;border:0;background:transparent;overflow:visible;z-index:2147483647;' +
+  'display:block;width:auto;height:auto;max-width:none;max-height:none;min-width:0;min-height:0;opacity:1;visibility:visible;' +
+  'transform:none;translate:none;rotate:none;scale:none;filter:none;backdrop-filter:none;clip-path:none;mask:none;zoom:1;' +
+  'pointer-events:auto;content-visibility:visible;contain:none;transition:none;animation:none;';
+
+/**
+ * Closed everywhere but the end-to-end tests' build (`wxt build --mode e2e`), whose tests read the card as a
+ * reader sees it. The production build's closed root is tested against a hostile page.
+ */
+const ROOT_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
+
+/** Events a page script could make to press the card's controls. */
+const GUARDED = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'keydown',
+  'keyup',
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+  'submit',
+  'input',
+  'change',
+];
 
 /** A card mounted in a shadow root on `doc`. */
 export class CardHost {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
   private readonly mount: HTMLElement;
+  private readonly guard: MutationObserver;
+  private left = '0px';
+  private top = '0px';
   anchor?: HTMLElement;
 
   constructor(
     private readonly doc: Document,
     css: string,
     private readonly t: Translate,
+    signal: AbortSignal,
   ) {
     this.host = doc.createElement('dramatis-card');
-    for (const decl of HOST_STYLE.split(';').filter(Boolean)) {
-      const [k, v] = decl.split(':') as [string, string];
-      this.host.style.setProperty(k, v, 'important');
+    this.applyHostStyle();
+    this.root = this.host.attachShadow({ mode: ROOT_MODE });
+    for (const type of GUARDED) {
+      this.root.addEventListener(
+        type,
+        (e) => {
+          if (e.isTrusted) return;
+          e.stopImmediatePropagation();
+          e.preventDefault();
+        },
+        { capture: true },
+      );
     }
-    this.root = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = css;
     this.mount = doc.createElement('div');
     this.root.append(style, this.mount);
+    const win = doc.defaultView!;
+    // A script that restyles or re-attributes the host is undone before the next frame is drawn.
+    this.guard = new win.MutationObserver(() => {
+      if (this.host.getAttribute('style') !== this.styleText) this.applyHostStyle();
+      for (const a of [...this.host.attributes]) if (a.name !== 'style' && a.name !== 'popover') this.host.removeAttribute(a.name);
+      if (this.open && !this.host.matches(':popover-open') && 'showPopover' in this.host) this.raise();
+    });
+    this.guard.observe(this.host, { attributes: true });
+    signal.addEventListener('abort', () => this.guard.disconnect());
+    // A page dialog or popover opened after the card would cover it in the top layer, and a page script can
+    // close our popover: either way the card goes back on top.
+    doc.addEventListener(
+      'toggle',
+      (e) => {
+        if (!this.open) return;
+        const state = e.newState;
+        if (e.target === this.host ? state === 'closed' : state === 'open') this.raise();
+      },
+      { capture: true, signal },
+    );
+  }
+
+  private styleText = '';
+
+  private applyHostStyle(): void {
+    const st = this.host.style;
+    st.cssText = '';
+    for (const decl of `${HOST_STYLE}left:${this.left};top:${this.top};`.split(';').filter(Boolean)) {
+      const [k, v] = decl.split(':') as [string, string];
+      st.setProperty(k, v, 'important');
+    }
+    this.styleText = this.host.getAttribute('style') ?? '';
+  }
+
+  /** Puts the card on top of the top layer (again). */
+  private raise(): void {
+    if (!('showPopover' in this.host)) return;
+    if (this.host.matches(':popover-open')) this.host.hidePopover();
+    if (this.host.getAttribute('popover') !== 'manual') this.host.setAttribute('popover', 'manual');
+    this.host.showPopover();
   }
 
   /** Whether the card is showing. */
@@ -44,10 +126,7 @@ export class CardHost {
     this.anchor = anchor;
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     // The top layer sits above any z-index the page can set.
-    if ('showPopover' in this.host && !this.host.matches(':popover-open')) {
-      this.host.setAttribute('popover', 'manual');
-      this.host.showPopover();
-    }
+    if (!this.host.matches?.(':popover-open')) this.raise();
     render(
       <I18n.Provider value={this.t}>
         <PersonCard {...props} />
@@ -70,8 +149,9 @@ export class CardHost {
     const rtl = win.getComputedStyle(a).direction === 'rtl';
     const vp = { width: this.doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight };
     const p = placeCard(r, size, vp, { rtl });
-    this.host.style.setProperty('left', `${Math.round(p.left)}px`, 'important');
-    this.host.style.setProperty('top', `${Math.round(p.top)}px`, 'important');
+    this.left = `${Math.round(p.left)}px`;
+    this.top = `${Math.round(p.top)}px`;
+    this.applyHostStyle();
     if (card) card.style.maxHeight = `${Math.floor(p.maxHeight)}px`;
   }
 

@@ -125,6 +125,17 @@ export class Highlighter {
     return this.shown.get(mark);
   }
 
+  /**
+   * Our highlight at or above `node`: one this highlighter made and still shows. A page's own
+   * `<dramatis-mark>`, whatever its attributes say, is not one, so a page cannot forge a card or use one to
+   * learn which people the reader's datasets hold.
+   */
+  ownMarkAt(node: EventTarget | null): HTMLElement | null {
+    let el = node instanceof Element ? node.closest(MARK_TAG) : null;
+    while (el && !this.shown.has(el)) el = el.parentElement?.closest(MARK_TAG) ?? null;
+    return el as HTMLElement | null;
+  }
+
   /** How many mentions are on the page. */
   get count(): number {
     return this.mentions.count;
@@ -239,7 +250,10 @@ export class Highlighter {
    */
   private withdrawAmbiguous(): void {
     const gone = this.mentions.take((m) => m.kind === 'anchored' && this.ambiguous.has(m.form));
-    if (gone.length) this.queue.mute(() => this.wrapper.unwrap(gone.flatMap((m) => m.elements)));
+    if (!gone.length) return;
+    const elements = gone.flatMap((m) => m.elements);
+    for (const el of elements) this.shown.delete(el);
+    this.queue.mute(() => this.wrapper.unwrap(elements));
   }
 
   /** A clock for a new piece of sliced work. */
@@ -286,10 +300,4 @@ export class Highlighter {
   private wrapBatch(batch: WrapPiece[]): void {
     if (batch.length) this.queue.mute(() => this.wrapper.wrap(batch, !this.updating));
   }
-}
-
-/** Finds our highlight element at or above a node. */
-export function markAt(node: EventTarget | null): HTMLElement | null {
-  const el = node instanceof Element ? node : null;
-  return (el?.closest(`${MARK_TAG}[data-person]`) as HTMLElement | null) ?? null;
 }

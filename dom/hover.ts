@@ -2,13 +2,15 @@
  * When the card opens and closes: hover intent with a delay, instant moves
  * between highlights, no opening during fast sweeps, pinning by click or tap,
  * Escape, and following the name on scroll. Every listener is bound to `signal`.
+ * Only the reader's own input counts: events a page script makes (`isTrusted`
+ * false) open, pin and close nothing.
  */
-import { markAt } from './highlighter';
-
 /** What the hover controller drives. */
 export interface HoverOptions {
   doc: Document;
   signal: AbortSignal;
+  /** Our own highlight at or above an event's target (never one the page made). */
+  markAt(target: EventTarget | null): HTMLElement | null;
   /** Hover delay in ms and whether hovering opens cards at all. */
   settings(): { hoverDelay: number; openOn: 'hover' | 'click' };
   isOpen(): boolean;
@@ -30,6 +32,7 @@ const origin = (e: Event) => e.composedPath?.()[0] ?? e.target;
 /** Wires the listeners; they all go away when `signal` aborts. */
 export function watchHover(o: HoverOptions): void {
   const win = o.doc.defaultView!;
+  const markAt = (t: EventTarget | null) => o.markAt(t);
   const on = { capture: true, passive: true, signal: o.signal };
   let intent: { mark: HTMLElement; x: number; y: number; timer: number } | undefined;
   let closeTimer: number | undefined;
@@ -67,6 +70,7 @@ export function watchHover(o: HoverOptions): void {
   o.doc.addEventListener(
     'pointerover',
     (e) => {
+      if (!e.isTrusted) return;
       if (o.inCard(e.target)) return cancelClose();
       const mark = markAt(origin(e));
       if (!mark || o.settings().openOn !== 'hover' || e.pointerType === 'touch') return;
@@ -82,7 +86,8 @@ export function watchHover(o: HoverOptions): void {
   o.doc.addEventListener(
     'pointermove',
     (e) => {
-      if (intent && Math.hypot(e.clientX - intent.x, e.clientY - intent.y) > SWEEP_PX) startIntent(intent.mark, e.clientX, e.clientY);
+      if (e.isTrusted && intent && Math.hypot(e.clientX - intent.x, e.clientY - intent.y) > SWEEP_PX)
+        startIntent(intent.mark, e.clientX, e.clientY);
     },
     on,
   );
@@ -90,6 +95,7 @@ export function watchHover(o: HoverOptions): void {
   o.doc.addEventListener(
     'pointerout',
     (e) => {
+      if (!e.isTrusted) return;
       const from = markAt(origin(e)) ?? (o.inCard(e.target) ? o.anchor() : null);
       if (!from) return;
       const to = e.relatedTarget;
@@ -106,7 +112,7 @@ export function watchHover(o: HoverOptions): void {
   o.doc.addEventListener(
     'click',
     (e) => {
-      if (o.inCard(e.target)) return;
+      if (!e.isTrusted || o.inCard(e.target)) return;
       const mark = markAt(origin(e));
       if (mark) {
         cancelIntent();
@@ -121,7 +127,7 @@ export function watchHover(o: HoverOptions): void {
   o.doc.addEventListener(
     'keydown',
     (e) => {
-      if (e.key !== 'Escape' || !o.isOpen()) return;
+      if (!e.isTrusted || e.key !== 'Escape' || !o.isOpen()) return;
       const anchor = o.anchor();
       const hadFocus = o.inCard(o.doc.activeElement) || o.doc.activeElement === anchor;
       close();
@@ -136,7 +142,7 @@ export function watchHover(o: HoverOptions): void {
   o.doc.addEventListener(
     'focusin',
     (e) => {
-      const mark = markAt(origin(e));
+      const mark = e.isTrusted ? markAt(origin(e)) : null;
       if (mark && mark !== o.anchor() && !returningFocus) o.open(mark);
     },
     on,

@@ -51,7 +51,7 @@ export class PageController {
     this.settings = o.settings;
     const hidden = new Set(o.settings.hiddenNames.filter((h) => h.site === doc.location.hostname).map((h) => `${h.personId}\n${h.form}`));
     this.style = installPageStyle(doc, highlightCss(o.settings));
-    this.card = new CardHost(doc, o.cardCss, o.t);
+    this.card = new CardHost(doc, o.cardCss, o.t, this.abort.signal);
     this.highlighter = new Highlighter({
       root: doc.body ?? doc.documentElement,
       win: doc.defaultView as Window & typeof globalThis,
@@ -73,6 +73,7 @@ export class PageController {
     watchHover({
       doc,
       signal: this.abort.signal,
+      markAt: (t) => this.highlighter.ownMarkAt(t),
       settings: () => this.settings,
       isOpen: () => this.card.open,
       anchor: () => this.card.anchor,
@@ -125,11 +126,12 @@ export class PageController {
 
   private openCard(mark: HTMLElement): void {
     const directory = this.o.directory();
-    const person = directory.byId.get(mark.dataset.person ?? '');
+    // Who it is comes from the highlighter's own record, never from the page's copy of it (`data-person`).
+    const mention = this.highlighter.mentionAt(mark);
+    const person = mention && directory.byId.get(mention.personId);
     if (!person) return;
     const count = this.highlighter.countOf(person.id);
-    const mention = this.highlighter.mentionAt(mark);
-    const form = mention?.form ?? person.name;
+    const form = mention.form;
     const win = this.o.doc.defaultView!;
     const dark =
       this.settings.theme === 'dark' || (this.settings.theme === 'auto' && win.matchMedia?.('(prefers-color-scheme: dark)').matches);
@@ -138,7 +140,7 @@ export class PageController {
       said: directory.quotesBy(person.id),
       saidAbout: directory.quotesAbout(person.id),
       mentions: count,
-      why: matchReason(form, mention?.kind ?? 'always'),
+      why: matchReason(form, mention.kind),
       theme: dark ? 'dark' : 'light',
       onClose: () => this.card.hide(),
       onHide: () => {

@@ -1,11 +1,13 @@
 import cardCss from '../components/card.css?inline';
 import quotesCss from '../components/quotes.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { isMessage, type Message } from '../lib/messages';
 import { needsRescan } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
 import { PageController } from '../dom/page-controller';
+import { guardScriptStarted } from '../dom/start-guard';
 import { t } from '../platform/i18n';
 import { loadPeopleSource } from '../platform/people-source';
 import { datasetsSummaryItem, getSettings, updateSettings, watchSettings } from '../platform/storage';
@@ -25,7 +27,12 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT's start-up `postMessage` tells every page that Dramatis is there; the newer-script handoff uses a
+  // document event instead, which `guardScriptStarted` keeps pages from forging.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+    guardScriptStarted(window, started, ctx.signal);
     let settings = await getSettings();
     let people = await loadPeopleSource(settings);
     let page: PageController | undefined;

@@ -26,7 +26,7 @@ const dataset = { ...all, id: 'synthetic', title: 'Synthetic', people: all.peopl
 
 type Mode = 'none' | 'asked' | 'woken' | 'loaded';
 async function measure(mode: Mode): Promise<{ first: number; rest: number[]; longest: number[] }> {
-  const s = await launch();
+  const s = await launch({ build: 'production' });
   await s.context.route('**/*', (r) => (r.request().url().startsWith(site.url) ? r.continue() : r.abort()));
   await s.context.addInitScript(() => {
     const w = window as unknown as { __first?: number; __longest: number };

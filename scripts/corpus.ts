@@ -26,7 +26,7 @@ for (const f of files) {
   pages[`/${f}`] = keepScripts ? html : html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
 }
 const site = await serve(dir, pages);
-const s = await launch();
+const s = await launch({ build: 'production' });
 const extOrigin = `chrome-extension://${s.extensionId}`;
 await s.context.route('**/*', (route) =>
   route.request().url().startsWith(site.url) || route.request().url().startsWith(extOrigin) ? route.continue() : route.abort(),

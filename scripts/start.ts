@@ -11,7 +11,7 @@ const headless = !process.env.DISPLAY;
 execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
 const site = await serve(join(ROOT, 'tests/fixtures'));
 const demo = `${site.url}/demo-article.html`;
-const session = await launch({ headless });
+const session = await launch({ headless, build: 'production' });
 const page = session.context.pages()[0] ?? (await session.context.newPage());
 await page.goto(demo);
 await settled(page, 1);
@@ -22,7 +22,9 @@ if (!headless) {
 } else {
   const first = page.locator('dramatis-mark[aria-description]').first();
   await first.hover();
-  await page.locator('dramatis-card .card').waitFor({ state: 'visible', timeout: 5000 });
+  // The card's shadow root is closed in the shipped build: wait for its host to show.
+  await page.locator('dramatis-card').waitFor({ state: 'visible', timeout: 5000 });
+  await page.waitForTimeout(300);
   const shot = join(ROOT, '.output/dramatis-start.png');
   await page.screenshot({ path: shot });
   const counts = Object.entries(await highlightCounts(page)).sort((a, b) => b[1] - a[1]);

@@ -6,13 +6,15 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page as PPage } from 'puppeteer-core';
-import { installedBrowser, launch, ROOT } from './harness';
+import { type Build, extensionDir, installedBrowser, launch } from './harness';
 import { BROWSERS } from '../../scripts/browsers-plan';
 
 /** What the scenario needs of a page. */
 export interface PageLike {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   hover(selector: string): Promise<void>;
+  /** A real (trusted) click at a point of the viewport. */
+  clickAt(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -27,11 +29,12 @@ export interface Driver {
 }
 
 /** Chromium with the built MV3 extension. */
-export async function chromiumDriver(): Promise<Driver> {
-  const s = await launch();
+export async function chromiumDriver(build: Build = 'e2e'): Promise<Driver> {
+  const s = await launch({ build });
   const wrap = (p: import('playwright-core').Page): PageLike => ({
     evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never,
     hover: (sel) => p.hover(sel),
+    clickAt: (x, y) => p.mouse.click(x, y),
     press: (key) => p.keyboard.press(key),
     close: () => p.close(),
   });
@@ -58,9 +61,10 @@ export function firefoxPath(): string {
 }
 
 /** Firefox ESR with the built add-on, installed temporarily over BiDi. */
-export async function firefoxDriver(): Promise<Driver> {
-  const ext = join(ROOT, '.output/firefox-mv2');
-  if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`No Firefox build at ${ext}: run "npm run build:firefox" first.`);
+export async function firefoxDriver(build: Build = 'e2e'): Promise<Driver> {
+  const ext = extensionDir(build, 'firefox-mv2');
+  if (!existsSync(join(ext, 'manifest.json')))
+    throw new Error(`No Firefox build at ${ext}: run "${build === 'e2e' ? 'npm run build:e2e' : 'npm run build:firefox'}" first.`);
   const profile = mkdtempSync(join(tmpdir(), 'dramatis-ff-'));
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
@@ -74,6 +78,7 @@ export async function firefoxDriver(): Promise<Driver> {
   const wrap = (p: PPage): PageLike => ({
     evaluate: (fn, arg) => p.evaluate(fn as never, arg),
     hover: (sel) => p.hover(sel),
+    clickAt: (x, y) => p.mouse.click(x, y),
     press: (key) => p.keyboard.press(key as never),
     close: () => p.close(),
   });

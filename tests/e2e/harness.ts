@@ -12,8 +12,20 @@ import { type Browser, BROWSERS, browserPath } from '../../scripts/browsers-plan
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
-/** The built Chrome extension. */
-export const EXT = join(ROOT, '.output/chrome-mv3');
+/**
+ * The builds a test can load. `e2e` (`npm run build:e2e`) differs from the shipped build in one thing: the
+ * card's shadow root is open, so tests can read the card as a reader sees it. Tests of what a page can reach
+ * load `production`.
+ */
+export type Build = 'production' | 'e2e';
+
+/** The built Chrome extension of a build. */
+export function extensionDir(build: Build, target: 'chrome-mv3' | 'firefox-mv2' = 'chrome-mv3'): string {
+  return join(ROOT, '.output', build === 'e2e' ? `${target}-e2e` : target);
+}
+
+/** The command that makes a build. */
+const BUILD_COMMAND: Record<Build, string> = { production: 'npm run build', e2e: 'npm run build:e2e' };
 
 /** A browser's path; fails loudly, with the fix, when it is missing. */
 export function installedBrowser(b: Browser): string {
@@ -65,8 +77,12 @@ export interface Session {
 }
 
 /** Launches Chromium with the built extension and waits for its service worker. */
-export async function launch(opts: { colorScheme?: 'light' | 'dark'; headless?: boolean; lang?: string } = {}): Promise<Session> {
-  if (!existsSync(join(EXT, 'manifest.json'))) throw new Error(`No built extension at ${EXT}: run "npm run build" first.`);
+export async function launch(
+  opts: { colorScheme?: 'light' | 'dark'; headless?: boolean; lang?: string; build?: Build } = {},
+): Promise<Session> {
+  const build = opts.build ?? 'e2e';
+  const EXT = extensionDir(build);
+  if (!existsSync(join(EXT, 'manifest.json'))) throw new Error(`No built extension at ${EXT}: run "${BUILD_COMMAND[build]}" first.`);
   const dir = mkdtempSync(join(tmpdir(), 'dramatis-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),

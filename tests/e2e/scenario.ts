@@ -73,13 +73,17 @@ export async function hoverCard(d: Driver, url: string): Promise<{ role: string;
     null,
     'British Trade Minister',
   ))!;
-  await p.evaluate(
-    () =>
-      [...document.querySelector('dramatis-card')!.shadowRoot!.querySelectorAll('button')]
-        .find((b) => b.textContent === 'Show all 3')!
-        .click(),
-    null,
-  );
+  // A real click: the card ignores clicks a page script makes.
+  const at = await p.evaluate(() => {
+    const button = [...document.querySelector('dramatis-card')!.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Show all 3',
+    )!;
+    // The card scrolls within its height: bring the button into its view first.
+    button.scrollIntoView({ block: 'nearest' });
+    const r = button.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }, null);
+  await p.clickAt(at.x, at.y);
   const quotes = await until(
     p,
     () => document.querySelector('dramatis-card')!.shadowRoot!.querySelectorAll('section[aria-label="Said"] .quote').length,
