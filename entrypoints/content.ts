@@ -7,7 +7,7 @@ import { isMessage, type Message } from '../lib/messages';
 import { needsRescan } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
 import { PageController } from '../dom/page-controller';
-import { guardScriptStarted } from '../dom/start-guard';
+import { countStart, guardScriptStarted } from '../dom/start-guard';
 import { t } from '../platform/i18n';
 import { loadPeopleSource } from '../platform/people-source';
 import { datasetsSummaryItem, getSettings, updateSettings, watchSettings } from '../platform/storage';
@@ -21,6 +21,9 @@ function pageUrl(): string {
     return location.href;
   }
 }
+
+// Before WXT makes this script's context (and tells any older script to stop): see dom/start-guard.ts.
+countStart();
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

@@ -25,6 +25,10 @@ export interface Driver {
   open(url: string): Promise<PageLike>;
   /** Opens one of the extension's pages, such as `popup.html?tabId=3`. */
   openExtensionPage(path: string): Promise<PageLike>;
+  /** The extension's `runtime.id`, which names its events. */
+  runtimeId: string;
+  /** How many tabs are open. */
+  tabCount(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -47,6 +51,8 @@ export async function chromiumDriver(build: Build = 'e2e'): Promise<Driver> {
     name: 'chromium',
     open,
     openExtensionPage: (path) => open(`chrome-extension://${s.extensionId}/${path}`),
+    runtimeId: s.extensionId,
+    tabCount: () => Promise.resolve(s.context.pages().length),
     close: () => s.close(),
   };
 }
@@ -101,6 +107,8 @@ export async function firefoxDriver(build: Build = 'e2e'): Promise<Driver> {
       }
       throw new Error(`extension page ${url} did not load`);
     },
+    runtimeId: FIREFOX_ID,
+    tabCount: async () => (await browser.pages()).length,
     close: async () => {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
