@@ -1,15 +1,22 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { isMessage } from '../lib/messages';
+import { mayAsk, RATE_LIMITS, RateLimiter } from '../lib/message-policy';
 import { recordFrameTally, clearTab } from '../platform/tab-tallies';
 import { getTabTally } from '../platform/storage';
 import { servePeople } from '../platform/people-service';
 
 export default defineBackground(() => {
   const people = servePeople();
+  const limiter = new RateLimiter();
+  const ownPages = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((m: unknown, sender) => {
-    // Only our own content scripts and pages may talk to us.
+    // Only our own content scripts and pages may talk to us, each only of what it needs, and a tab only so often.
     if (sender.id !== browser.runtime.id || !isMessage(m)) return undefined;
+    const from = sender.url?.startsWith(ownPages) ? 'extension-page' : 'content';
+    if (!mayAsk(m.type, from)) return undefined;
+    const limit = RATE_LIMITS[m.type];
+    if (limit && from === 'content' && !limiter.allow(`${sender.tab?.id}:${m.type}`, limit, Date.now())) return undefined;
     switch (m.type) {
       case 'dramatis/tally':
         if (sender.tab?.id === undefined) return undefined;
@@ -27,7 +34,10 @@ export default defineBackground(() => {
     }
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId, false));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    limiter.forget(`${tabId}:`);
+    void clearTab(tabId, false);
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A top-level navigation starts a new page: its frames will report afresh.
     if (change.status === 'loading') void clearTab(tabId, true);

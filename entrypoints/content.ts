@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { isMessage, type Message } from '../lib/messages';
-import { needsRescan } from '../lib/settings';
+import { needsRescan, withHiddenName } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
 import { PageController } from '../dom/page-controller';
 import { countStart, guardScriptStarted } from '../dom/start-guard';
@@ -72,7 +72,7 @@ export default defineContentScript({
           t,
           onTally: (rows) => void send({ type: 'dramatis/tally', rows, url: location.href }),
           hideName: (personId, form) =>
-            void updateSettings((s) => ({ hiddenNames: [...s.hiddenNames, { site: location.hostname, personId, form }] })).catch(
+            void updateSettings((s) => ({ hiddenNames: withHiddenName(s.hiddenNames, { site: location.hostname, personId, form }) })).catch(
               (e: Error) => console.warn(`Dramatis: ${e.message}`),
             ),
           openPerson: (personId) => void send({ type: 'dramatis/open-person', personId }),

@@ -59,7 +59,7 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => StoredSetting
   2: (raw: unknown) => {
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
     const { disabledSites, ...rest } = raw as Record<string, unknown>;
-    const kept = Object.fromEntries(Object.entries(rest).filter(([k, v]) => k in DEFAULT_SETTINGS && !checkValue(k as keyof Settings, v)));
+    const kept = validSettings(rest);
     const sites = Array.isArray(disabledSites) ? disabledSites.filter((s): s is string => typeof s === 'string') : [];
     const except = [...((kept.exceptSites as string[] | undefined) ?? []), ...sites];
     return { ...kept, ...(except.length ? { exceptSites: [...new Set(except)] } : {}) };
@@ -68,9 +68,29 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => StoredSetting
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Full settings from the stored partial form. */
-export function withDefaults(stored: StoredSettings | null | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+/** Whether `key` is a setting: its own key, never an inherited one such as `toString` or `__proto__`. */
+const isSetting = (key: string): key is keyof Settings => Object.hasOwn(DEFAULT_SETTINGS, key);
+
+/**
+ * The valid settings among stored values, each checked as an import is: storage can be edited by hand or by
+ * another device, and a bad colour must not reach a stylesheet.
+ */
+export function validSettings(raw: unknown): StoredSettings {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  const kept: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) if (isSetting(k) && !checkValue(k, v)) kept[k] = v;
+  return kept;
+}
+
+/** Full settings from the stored partial form, keeping only valid values. */
+export function withDefaults(stored: unknown): Settings {
+  return { ...DEFAULT_SETTINGS, ...validSettings(stored) };
+}
+
+/** "Not this person" again for the same name on the same site changes nothing. */
+export function withHiddenName(list: readonly HiddenName[], h: HiddenName): HiddenName[] {
+  const known = list.some((x) => x.site === h.site && x.personId === h.personId && x.form === h.form);
+  return known ? [...list] : [...list, h];
 }
 
 /** Strips the keys that equal their defaults, so only real changes are stored. */
@@ -92,7 +112,7 @@ const ENUMS: Partial<Record<keyof Settings, readonly string[]>> = {
 /** Checks one value against the type of its default; returns an error or undefined. */
 function checkValue(key: keyof Settings, v: unknown): string | undefined {
   const def = DEFAULT_SETTINGS[key];
-  const allowed = ENUMS[key];
+  const allowed = Object.hasOwn(ENUMS, key) ? ENUMS[key] : undefined;
   if (allowed) return allowed.includes(v as string) ? undefined : `must be one of ${allowed.join(', ')}`;
   if (key === 'highlightColor') return typeof v === 'string' && /^#[0-9a-f]{6}$/i.test(v) ? undefined : 'must be a colour like #f2c94c';
   if (key === 'hoverDelay') return typeof v === 'number' && v >= 0 && v <= 2000 ? undefined : 'must be a number from 0 to 2000';
@@ -114,9 +134,10 @@ export function parseSettings(input: unknown): { ok: true; settings: Settings } 
   if (!input || typeof input !== 'object' || Array.isArray(input)) return { ok: false, errors: ['(file): expected an object of settings'] };
   const errors: string[] = [];
   for (const [key, v] of Object.entries(input)) {
-    if (!(key in DEFAULT_SETTINGS)) errors.push(`${key}: unknown setting`);
+    // A key that is not a plain name ("", "a b") is shown quoted, so the message still says where.
+    if (!isSetting(key)) errors.push(`${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: unknown setting`);
     else {
-      const e = checkValue(key as keyof Settings, v);
+      const e = checkValue(key, v);
       if (e) errors.push(`${key}: ${e}`);
     }
   }

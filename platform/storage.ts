@@ -102,6 +102,8 @@ export async function updateSettings(change: Partial<Settings> | ((s: Settings) 
   const current = await getSettings();
   const next = { ...current, ...(typeof change === 'function' ? change(current) : change) };
   const stored = toStored(next);
+  // A change to what is already there writes nothing, so it rescans no tab and uses no sync quota.
+  if (JSON.stringify(stored) === JSON.stringify(toStored(current))) return current;
   const size = new TextEncoder().encode(JSON.stringify(stored)).length;
   if (size > SYNC_ITEM_BYTES) {
     throw new SyncQuotaError(size, SYNC_ITEM_BYTES);

@@ -20,6 +20,23 @@ test('only changed values reach storage.sync', async () => {
   expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ theme: 'dark' });
 });
 
+test('a change to what is already stored writes nothing, so no tab rescans ("Not this person" pressed again)', async () => {
+  const hidden = { site: 'example.org', personId: 'theresa-may', form: 'May' };
+  await updateSettings({ hiddenNames: [hidden] });
+  const writes: unknown[] = [];
+  fakeBrowser.storage.sync.onChanged.addListener((c) => writes.push(c));
+  await updateSettings((s) => ({ hiddenNames: [...s.hiddenNames.filter((h) => h.form !== 'May'), hidden] }));
+  await updateSettings({ theme: 'auto' });
+  expect(writes).toEqual([]);
+});
+
+test('settings edited by hand in storage are checked on read: a bad colour never reaches a page', async () => {
+  await fakeBrowser.storage.sync.set({ settings: { highlightColor: 'red} body{display:none', theme: 'dark' }, settings$: { v: 2 } });
+  const s = await getSettings();
+  expect(s.highlightColor).toBe('#f2c94c');
+  expect(s.theme).toBe('dark');
+});
+
 test('imported datasets load after the bundled one unless they win; invalid stored data is skipped', async () => {
   const person = (id: string, name: string) => ({
     id,

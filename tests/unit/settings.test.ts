@@ -1,5 +1,13 @@
 /** Settings: only changes are stored, imports are validated, old versions migrate. */
-import { DEFAULT_SETTINGS, needsRescan, parseSettings, SETTINGS_MIGRATIONS, toStored, withDefaults } from '../../lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  needsRescan,
+  parseSettings,
+  SETTINGS_MIGRATIONS,
+  toStored,
+  withDefaults,
+  withHiddenName,
+} from '../../lib/settings';
 
 test('only values that differ from the defaults are stored', () => {
   expect(toStored({ ...DEFAULT_SETTINGS, hoverDelay: 500 })).toEqual({ hoverDelay: 500 });
@@ -29,6 +37,29 @@ test.each([
   const r = parseSettings(input);
   expect(r.ok).toBe(false);
   if (!r.ok) expect(r.errors).toContain(error);
+});
+
+// Once TypeErrors: these keys are on every object's prototype, so `key in defaults` said they were settings.
+test.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('an imported settings file with the key %s gets a verdict', (key) => {
+  const r = parseSettings(JSON.parse(`{ "${key}": { "includes": 1 }, "theme": "dark" }`));
+  expect(r).toEqual({ ok: false, errors: [`${key}: unknown setting`] });
+});
+
+test.each<[string, unknown, object]>([
+  ['a colour that is not one', { highlightColor: 'red; } body { display: none' }, {}],
+  ['a delay out of range', { hoverDelay: -5, theme: 'dark' }, { theme: 'dark' }],
+  ['an inherited key', JSON.parse('{ "__proto__": { "paused": true } }'), {}],
+  ['not an object', 'paused', {}],
+])('stored settings are checked on read: %s is dropped', (_what, stored, kept) => {
+  expect(toStored(withDefaults(stored))).toEqual(kept);
+  expect(withDefaults(stored).paused).toBe(false);
+});
+
+test('"Not this person" twice for the same name on the same site adds it once', () => {
+  const h = { site: 'example.org', personId: 'theresa-may', form: 'May' };
+  const once = withHiddenName([], h);
+  expect(withHiddenName(once, { ...h })).toEqual([h]);
+  expect(withHiddenName(once, { ...h, site: 'other.org' })).toHaveLength(2);
 });
 
 test('accepts a valid settings export', () => {
