@@ -2,6 +2,7 @@
  * The user's datasets: importing one (validated, size-checked, duplicate ids
  * reported), the order that decides who wins a shared id, and settings files.
  */
+import { ASK_ABOVE_MS, prepareMs } from './prepare-cost';
 import { type Dataset, parseDatasetText } from './schema';
 import { parseSettings, SETTINGS_VERSION, type Settings, toStored } from './settings';
 
@@ -97,11 +98,23 @@ export function sizesOf(stored: readonly StoredDataset[]): Record<string, number
   return Object.fromEntries(stored.map((s) => [s.dataset.id, s.dataset.people.length]));
 }
 
-/** Whether pages ask the background for their people: the imports switched on hold over `ASK_ABOVE_PEOPLE`. */
-export function asksBackground(sizes: Readonly<Record<string, number>>, disabledDatasets: readonly string[]): boolean {
+/** What each imported dataset would cost a page to prepare, in ms, by id (see `prepareMs`). */
+export function costsOf(stored: readonly StoredDataset[]): Record<string, number> {
+  return Object.fromEntries(stored.map((s) => [s.dataset.id, prepareMs(s.dataset)]));
+}
+
+/**
+ * Whether pages ask the background for their people: the imports switched on hold over `ASK_ABOVE_PEOPLE`,
+ * or would take over `ASK_ABOVE_MS` to prepare, however few people they hold.
+ */
+export function asksBackground(
+  sizes: Readonly<Record<string, number>>,
+  disabledDatasets: readonly string[],
+  costs: Readonly<Record<string, number>> = {},
+): boolean {
   const off = new Set(disabledDatasets);
-  const people = Object.entries(sizes).reduce((n, [id, count]) => n + (off.has(id) ? 0 : count), 0);
-  return people > ASK_ABOVE_PEOPLE;
+  const sum = (of: Readonly<Record<string, number>>) => Object.entries(of).reduce((n, [id, v]) => n + (off.has(id) ? 0 : v), 0);
+  return sum(sizes) > ASK_ABOVE_PEOPLE || sum(costs) > ASK_ABOVE_MS;
 }
 
 /**

@@ -9,7 +9,18 @@
 import * as v from 'valibot';
 
 /** Upper bounds that keep a hostile import from exhausting memory or the matcher. */
-export const LIMITS = { people: 100_000, sources: 1000, names: 50, quotes: 500, text: 200_000, errors: 50 };
+export const LIMITS = {
+  people: 100_000,
+  sources: 1000,
+  names: 50,
+  quotes: 500,
+  text: 200_000,
+  errors: 50,
+  // In all, whatever the people count: what a dataset costs to prepare grows with these (lib/prepare-cost.ts).
+  totalNames: 300_000,
+  totalQuotes: 200_000,
+  totalAbout: 100_000,
+};
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -156,10 +167,20 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   return out || '(root)';
 }
 
-/** Cross-references: unique ids, quotes naming known sources and people. */
+/** Cross-references: unique ids, quotes naming known sources and people; and the totals. */
 function checkReferences(d: Dataset): string[] {
   const errors: string[] = [];
   const fail = (path: string, why: string) => errors.length < LIMITS.errors && errors.push(`${path}: ${why}`);
+  const total = { names: 0, quotes: 0, about: 0 };
+  for (const p of d.people) {
+    total.names += p.names.length;
+    total.quotes += p.quotes.length;
+    for (const q of p.quotes) total.about += q.about.length;
+  }
+  if (total.names > LIMITS.totalNames) fail('people', `at most ${LIMITS.totalNames} name forms in all, got ${total.names}`);
+  if (total.quotes > LIMITS.totalQuotes) fail('people', `at most ${LIMITS.totalQuotes} quotes in all, got ${total.quotes}`);
+  if (total.about > LIMITS.totalAbout) fail('people', `at most ${LIMITS.totalAbout} "about" references in all, got ${total.about}`);
+  if (errors.length) return errors;
   const sources = new Set<string>();
   d.sources.forEach((s, i) => {
     if (sources.has(s.id)) fail(`sources[${i}].id`, `duplicate id "${s.id}"`);
@@ -187,7 +208,13 @@ export function parseDataset(input: unknown): ParseResult {
   const r = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
   if (!r.success) return { ok: false, errors: r.issues.slice(0, LIMITS.errors).map((i) => `${pathOf(i)}: ${i.message}`) };
   const { $schema: _, ...dataset } = r.output;
-  for (const p of dataset.people) for (const q of p.quotes) if (q.fragment === false) delete q.fragment;
+  for (const p of dataset.people) {
+    for (const q of p.quotes) {
+      if (q.fragment === false) delete q.fragment;
+      // The same person twice says nothing more, and each copy cost a card view in every frame.
+      if (q.about.length > 1) q.about = [...new Set(q.about)];
+    }
+  }
   const errors = checkReferences(dataset);
   return errors.length ? { ok: false, errors } : { ok: true, dataset };
 }

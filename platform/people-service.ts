@@ -4,7 +4,7 @@
  * depends on change; and the imports' summary pages read.
  */
 import { browser } from 'wxt/browser';
-import { asksBackground, sizesOf, type StoredDataset } from '../lib/datasets';
+import { asksBackground, costsOf, sizesOf, type StoredDataset } from '../lib/datasets';
 import { type FoundPeople, type NamedPeople, PeopleIndex } from '../lib/people-index';
 import type { Settings } from '../lib/settings';
 import { directoryKey, loadDirectory } from './datasets';
@@ -23,7 +23,8 @@ export function servePeople(): PeopleService {
   let index: Promise<PeopleIndex> | undefined;
   // The settings the index was built for: other changes (colours, sites) leave it be.
   let builtFor: string | undefined;
-  const summarise = (stored: readonly StoredDataset[]) => datasetsSummaryItem.setValue({ sizes: sizesOf(stored), updated: Date.now() });
+  const summarise = (stored: readonly StoredDataset[]) =>
+    datasetsSummaryItem.setValue({ sizes: sizesOf(stored), costs: costsOf(stored), updated: Date.now() });
   watchSettings((s) => {
     if (directoryKey(s) !== builtFor) index = undefined;
   });
@@ -48,7 +49,7 @@ export function servePeople(): PeopleService {
   // With big imports every page asks. The background wakes when a tab starts loading, well before that
   // page's first question, so reading the imports starts now instead of when the question comes.
   void Promise.all([datasetsSummaryItem.getValue(), getSettings()])
-    .then(([{ sizes }, s]) => (asksBackground(sizes, s.disabledDatasets) ? current(s) : undefined))
+    .then(([{ sizes, costs }, s]) => (asksBackground(sizes, s.disabledDatasets, costs) ? current(s) : undefined))
     .catch(() => undefined);
   return {
     named: async (words) => (await current()).named(words),

@@ -1,6 +1,6 @@
 /**
  * Where a page's people come from. Usually the active datasets, loaded and compiled in the page. But when
- * imports hold thousands of people, loading them costs more than the page (see `ASK_ABOVE_PEOPLE`), so the
+ * imports hold thousands of people, or would cost a page over 50 ms to prepare (see `asksBackground`), so the
  * page asks the background for just the people its words can name, and asks again for words it has not
  * seen as the page changes.
  */
@@ -26,8 +26,8 @@ export interface PeopleSource {
 
 /** The source the settings and the imports' sizes call for. */
 export async function loadPeopleSource(settings: Settings): Promise<PeopleSource> {
-  const { sizes } = await datasetsSummaryItem.getValue();
-  if (asksBackground(sizes, settings.disabledDatasets)) return new AskingSource();
+  const { sizes, costs } = await datasetsSummaryItem.getValue();
+  if (asksBackground(sizes, settings.disabledDatasets, costs)) return new AskingSource();
   const directory = await loadDirectory(settings);
   return { directory: () => directory, matchers: (win, signal, opts) => loadedMatchers(directory.people, win, signal, opts) };
 }

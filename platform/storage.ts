@@ -64,6 +64,8 @@ export function watchImportedDatasets(cb: (stored: StoredDataset[]) => void): ()
 /** The imports' sizes (see `sizesOf`) and when they last changed. */
 export interface DatasetsSummary {
   sizes: Record<string, number>;
+  /** What each would cost a page to prepare, in ms (see `costsOf`); missing in summaries made before it. */
+  costs?: Record<string, number>;
   /** Bumped on every change, so pages hear of a replaced import of the same size too. */
   updated: number;
 }

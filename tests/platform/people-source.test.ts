@@ -66,6 +66,24 @@ test('with big imports, the page asks for the people of words it has not asked a
   expect(source.directory().byId.get('ann-2999')?.role).toBe('r2999');
 });
 
+test('a small import that would cost a page over 50 ms to prepare is asked of the background too', async () => {
+  // 100 people, each quoted in 10 quotes about all the others: 99,000 references, about 0.8 s to prepare.
+  const d = dataset(100);
+  const ids = d.people.map((p) => p.id);
+  const quote = { text: 'Something said.', occasion: 'o', source: 's', about: ids };
+  const heavy = {
+    ...d,
+    sources: [{ id: 's', title: 't', publisher: 'p' }],
+    people: d.people.map((p) => ({ ...p, quotes: Array(10).fill(quote) })),
+  };
+  await setImportedDatasets([{ dataset: heavy as never, wins: false }]);
+  await summarised();
+  expect((await datasetsSummaryItem.getValue()).costs?.big).toBeGreaterThan(50);
+  const source = await loadPeopleSource(settings);
+  expect(source.directory().people).toEqual([]);
+  expect(await found(source, 'Ann Example7 spoke.')).toEqual(['ann-7']);
+});
+
 test('a switched-off big import is neither loaded nor asked about', async () => {
   await setImportedDatasets([{ dataset: dataset(3_000) as never, wins: false }]);
   await summarised();

@@ -10,9 +10,11 @@ import {
   inPriorityOrder,
   MAX_DATASET_BYTES,
   sizesOf,
+  costsOf,
   withImported,
 } from '../../lib/datasets';
-import type { Dataset } from '../../lib/schema';
+import { prepareMs } from '../../lib/prepare-cost';
+import { type Dataset, parseDataset } from '../../lib/schema';
 import { withDefaults } from '../../lib/settings';
 import { bundled } from '../support/article';
 
@@ -105,13 +107,47 @@ test('the sizes of the imports are their people counts, by id', () => {
   });
 });
 
-test.each([
-  ['no imports', {}, [], false],
-  ['2,000 people', { a: 1_500, b: 500 }, [], false],
-  ['2,001 people', { a: 1_500, b: 501 }, [], true],
-  ['2,001 people, one import switched off', { a: 1_500, b: 501 }, ['b'], false],
-])('pages ask the background for their people with %s: %s', (_what, sizes, off, asks) => {
-  expect(asksBackground(sizes, off)).toBe(asks);
+test.each<[string, Record<string, number>, string[], Record<string, number>, boolean]>([
+  ['no imports', {}, [], {}, false],
+  ['2,000 people', { a: 1_500, b: 500 }, [], {}, false],
+  ['2,001 people', { a: 1_500, b: 501 }, [], {}, true],
+  ['2,001 people, one import switched off', { a: 1_500, b: 501 }, ['b'], {}, false],
+  ['two people that cost 60 ms to prepare', { a: 2 }, [], { a: 60 }, true],
+  ['two imports of 30 ms each', { a: 2, b: 2 }, [], { a: 30, b: 30 }, true],
+  ['two imports of 30 ms each, one switched off', { a: 2, b: 2 }, ['b'], { a: 30, b: 30 }, false],
+])('pages ask the background for their people with %s: %s', (_what, sizes, off, costs, asks) => {
+  expect(asksBackground(sizes, off, costs)).toBe(asks);
+});
+
+/** Two people, the first quoting the second in quotes with `about` lists of `refs` entries. */
+function heavy(quotes: number, about: string[]) {
+  const p = (id: string) => ({ id, name: id, role: 'r', names: [{ text: id, match: 'always' as const }], quotes: [] as object[] });
+  const a = p('a');
+  a.quotes = Array.from({ length: quotes }, () => ({ text: 't', occasion: 'o', source: 's', about }));
+  return { id: 'heavy', title: 'Heavy', sources: [{ id: 's', title: 't', publisher: 'p' }], people: [a, p('b')] };
+}
+
+test('a small file with 100,000 copies of one id in each quote is cheap once read: duplicates are dropped', () => {
+  const r = checkImport(
+    JSON.stringify(
+      heavy(
+        2,
+        Array.from({ length: 100_000 }, () => 'b'),
+      ),
+    ),
+    [],
+  );
+  expect(r.ok && r.dataset.people[0]!.quotes.map((q) => q.about)).toEqual([['b'], ['b']]);
+  expect(r.ok && costsOf([{ dataset: r.dataset, wins: false }]).heavy).toBeLessThan(1);
+});
+
+test('what an import costs a page to prepare grows with its quotes and references, not only its people', () => {
+  const light = parseDataset(heavy(1, ['b']));
+  const many = parseDataset(heavy(500, ['a', 'b']));
+  if (!light.ok || !many.ok) throw new Error('fixtures must be valid');
+  expect(prepareMs(light.dataset)).toBeLessThan(0.1);
+  expect(prepareMs(many.dataset)).toBeGreaterThan(10);
+  expect(prepareMs(bundled())).toBeLessThan(2);
 });
 
 const stored = { id: 'stored', title: 'Stored', sources: [], people: [] };

@@ -55,6 +55,27 @@ test.each([
   if (!r.ok) expect(r.errors).toContain(error);
 });
 
+test.each([
+  ['name forms', 'at most 300000 name forms in all, got 300050'],
+  ['about references', 'at most 100000 "about" references in all, got 100200'],
+])('the total of %s is capped, whatever the people count', (what, error) => {
+  const d = valid();
+  const person = d.people[0];
+  // 6,001 people of 50 names, or 1,002 quotes about 100 people each (after duplicates are dropped).
+  if (what === 'name forms')
+    d.people = Array.from({ length: 6001 }, (_, i) => ({ ...person, id: `p-${i}`, names: Array(50).fill(person.names[0]), quotes: [] }));
+  else {
+    const many = Array.from({ length: 100 }, (_, i) => ({ ...person, id: `q-${i}`, quotes: [] }));
+    const about = many.map((p) => p.id);
+    d.people = [
+      ...many,
+      ...Array.from({ length: 3 }, (_, i) => ({ ...person, id: `s-${i}`, quotes: Array(334).fill({ ...person.quotes[0], about }) })),
+    ];
+  }
+  const r = parseDataset(d);
+  expect(r.ok ? [] : r.errors).toContain(`people: ${error}`);
+});
+
 test('a file that is not an object is refused at the root', () => {
   expect(parseDataset([])).toEqual({ ok: false, errors: ['(root): expected object, got array'] });
 });
