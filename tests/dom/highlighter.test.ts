@@ -31,7 +31,7 @@ function start(html: string) {
   document.body.innerHTML = html; // test fixture setup only, never page code
   const before = document.body.cloneNode(true) as HTMLElement;
   let rows: TallyRow[] = [];
-  const h = new Highlighter({ root: document.body, win: window, matcher, describe: (id) => `desc ${id}`, onTally: (r) => (rows = r) });
+  const h = new Tracked({ root: document.body, win: window, matcher, describe: (id) => `desc ${id}`, onTally: (r) => (rows = r) });
   return { h, before, rows: () => rows };
 }
 
@@ -55,22 +55,36 @@ function askingMatcher() {
   return { asked, quick };
 }
 
-afterEach(() => {
+/** Every highlighter a test makes, so that one a failed test left running is stopped before the next test. */
+const running: Highlighter[] = [];
+class Tracked extends Highlighter {
+  constructor(o: ConstructorParameters<typeof Highlighter>[0]) {
+    super(o);
+    running.push(this);
+  }
+}
+
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((h) => h.stop()));
   document.body.textContent = '';
   // A test's stand-in for layout goes with it, even when the test fails.
   delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
 });
 
-/** Runs `make` with a clock that moves 5 ms a reading, so its first slice is spent after its first look. */
-function slowly<T>(make: () => T): T {
+/**
+ * Runs `make` with a clock that moves `step` ms a reading: 5 spends its first slice after its first look;
+ * 0 never spends it, so a test of the quick route does not depend on how busy the machine is.
+ */
+function withClock<T>(step: number, make: () => T): T {
   let t = performance.now();
-  const now = vi.spyOn(window.performance, 'now').mockImplementation(() => (t += 5));
+  const now = vi.spyOn(window.performance, 'now').mockImplementation(() => (t += step));
   try {
     return make();
   } finally {
     now.mockRestore();
   }
 }
+const slowly = <T>(make: () => T): T => withClock(5, make);
 
 test('segments carry block and inline boundaries, and skip what must not be touched', () => {
   document.body.innerHTML =
@@ -122,7 +136,7 @@ test.each(['markjs', 'direct'] as const)(
   'each highlight (%s wrapper) knows its form and kind, and the page sees only data-person and a description',
   async (wrapStrategy) => {
     document.body.innerHTML = '<p>Theresa May spoke. Later, May left. <b>Johnson</b> waited.</p>'; // fixture setup
-    const h = new Highlighter({ root: document.body, win: window, matcher, wrapStrategy, describe: (id) => `desc ${id}` });
+    const h = new Tracked({ root: document.body, win: window, matcher, wrapStrategy, describe: (id) => `desc ${id}` });
     await h.ready;
     const marks = [...document.querySelectorAll('dramatis-mark')];
     expect(marks.map((m) => [m.textContent, h.mentionAt(m)])).toEqual([
@@ -170,7 +184,7 @@ test('a new anchor makes earlier short forms count', async () => {
 test.each(['markjs', 'direct'] as const)('the %s wrapper gives the same markup and undoes exactly', async (wrapStrategy) => {
   document.body.innerHTML = demoBody(); // fixture setup
   const before = document.body.innerHTML;
-  const h = new Highlighter({ root: document.body, win: window, matcher, wrapStrategy, describe: (id) => `desc ${id}` });
+  const h = new Tracked({ root: document.body, win: window, matcher, wrapStrategy, describe: (id) => `desc ${id}` });
   await h.ready;
   const marks = [...document.querySelectorAll<HTMLElement>('dramatis-mark')];
   expect(marks.filter((m) => m.hasAttribute('aria-description'))).toHaveLength(45);
@@ -195,7 +209,7 @@ test.each(['markjs', 'direct'] as const)(
   async (wrapStrategy) => {
     document.body.innerHTML = '<p>Boris Johnson met Trump. Johnson left, and Trump stayed.</p>'; // fixture setup
     let rows: TallyRow[] = [];
-    const h = new Highlighter({
+    const h = new Tracked({
       root: document.body,
       win: window,
       matcher,
@@ -269,7 +283,7 @@ test('while the full matcher is built, names on screen are found with the quick 
   const built = new Promise<typeof matcher>((r) => (resolve = r));
   const quick = vi.fn((words: ReadonlySet<string>) => compileMatcher(peopleNamedBy(bundled().people, words)));
   const build = vi.fn(() => built);
-  const h = new Highlighter({ root: document.body, win: window, matcher: build, quickMatcher: quick, describe: (id) => id });
+  const h = new Tracked({ root: document.body, win: window, matcher: build, quickMatcher: quick, describe: (id) => id });
   expect(quick).toHaveBeenCalledTimes(1);
   expect([...quick.mock.calls[0]![0]]).toEqual(['kim', 'darroch', 'resigned']);
   // The full build waits for the names on screen, so its slices never hold them up.
@@ -300,7 +314,7 @@ test.each([
   let resolve!: (m: typeof matcher) => void;
   const built = new Promise<typeof matcher>((r) => (resolve = r));
   const build = vi.fn(() => built);
-  const h = new Highlighter({
+  const h = new Tracked({
     root: document.body,
     win: window,
     matcher: build,
@@ -331,8 +345,8 @@ test.each([
   const caret = vi.fn(() => ({ offsetNode: onScreen }));
   Object.assign(document, { caretPositionFromPoint: caret });
   const full: boolean[] = [];
-  const make = () => new Highlighter({ root: document.body, win: window, matcher, describe: (id) => id, onPass: (p) => full.push(p.full) });
-  const h = slow ? slowly(make) : make();
+  const make = () => new Tracked({ root: document.body, win: window, matcher, describe: (id) => id, onPass: (p) => full.push(p.full) });
+  const h = withClock(slow ? 5 : 0, make);
   await h.ready;
   expect(full).toEqual(passes);
   expect(caret.mock.calls.length > 0).toBe(slow);
@@ -348,7 +362,7 @@ test('with its people held elsewhere, every pass asks for the people its own wor
   const onScreen = document.body.firstChild!.firstChild!;
   Object.assign(document, { caretPositionFromPoint: () => ({ offsetNode: onScreen }) });
   const { asked, quick } = askingMatcher();
-  const h = new Highlighter({ root: document.body, win: window, quickMatcher: quick, describe: (id) => id });
+  const h = new Tracked({ root: document.body, win: window, quickMatcher: quick, describe: (id) => id });
   await h.ready;
   expect(asked).toEqual([
     ['kim', 'darroch', 'resigned'],
@@ -370,7 +384,7 @@ test('a page too big to read whole asks window by window, and a short form is re
   const filler = Array.from({ length: WINDOW_WORDS / 2 + 3_000 }, (_, i) => `<p>Word${i} more.</p>`).join('');
   document.body.innerHTML = `<p>Kim Darroch resigned.</p>${filler}<p>Darroch spoke to Boris Johnson.</p>`; // fixture setup
   const { asked, quick } = askingMatcher();
-  const h = new Highlighter({ root: document.body, win: window, quickMatcher: quick, describe: (id) => id });
+  const h = new Tracked({ root: document.body, win: window, quickMatcher: quick, describe: (id) => id });
   await h.ready;
   // (The on-screen pass, with nothing on screen, has no words.)
   const windows = asked.filter((words) => words.length);
@@ -384,13 +398,13 @@ test('a page too big to read whole asks window by window, and a short form is re
 }, 30_000);
 
 test('a highlighter needs a matcher or a way to get one', () => {
-  expect(() => new Highlighter({ root: document.body, win: window, describe: (id) => id })).toThrow(/matcher/);
+  expect(() => new Tracked({ root: document.body, win: window, describe: (id) => id })).toThrow(/matcher/);
 });
 
 test('stopped before its matcher is built, a highlighter never touches the page', async () => {
   document.body.innerHTML = '<p>Kim Darroch resigned.</p>'; // fixture setup
   const build = vi.fn(() => Promise.resolve(matcher));
-  const h = new Highlighter({ root: document.body, win: window, matcher: build, describe: (id) => id });
+  const h = new Tracked({ root: document.body, win: window, matcher: build, describe: (id) => id });
   await h.stop();
   await h.ready;
   expect(build).not.toHaveBeenCalled();
@@ -413,7 +427,7 @@ test('switching off restores first what was highlighted first, the screen, withi
   const before = document.body.cloneNode(true);
   const onScreen = document.body.children[500]!;
   Object.assign(document, { caretPositionFromPoint: () => ({ offsetNode: onScreen.firstChild }) });
-  const h = slowly(() => new Highlighter({ root: document.body, win: window, matcher, describe: (id) => id }));
+  const h = slowly(() => new Tracked({ root: document.body, win: window, matcher, describe: (id) => id }));
   await h.ready;
   expect(onScreen.querySelectorAll('dramatis-mark').length).toBe(3);
   const stopping = h.stop();
@@ -435,7 +449,7 @@ test.each([
     new Promise<ReturnType<typeof compileMatcher>>(
       (resolve) => (answer = () => resolve(compileMatcher(peopleNamedBy(bundled().people, w)))),
     );
-  const h = new Highlighter({ root: document.body, win: window, quickMatcher: quick, quickPageWords, describe: (id) => id });
+  const h = new Tracked({ root: document.body, win: window, quickMatcher: quick, quickPageWords, describe: (id) => id });
   await vi.waitFor(() => expect(answer).toBeDefined());
   await h.stop();
   answer();
