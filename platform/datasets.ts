@@ -5,7 +5,7 @@ import { buildDirectory } from '../lib/directory';
 import { type Dataset, parseDataset } from '../lib/schema';
 import type { Settings } from '../lib/settings';
 import { getImportedDatasets } from './storage';
-import { inPriorityOrder } from '../lib/datasets';
+import { inPriorityOrder, type StoredDataset } from '../lib/datasets';
 
 /** The bundled dataset; throws at load if it ever fails its own schema. */
 export const BUNDLED: Dataset = (() => {
@@ -16,9 +16,40 @@ export const BUNDLED: Dataset = (() => {
 
 /** Every dataset the user has, in priority order (who wins a shared person id). */
 export async function allDatasets(): Promise<Dataset[]> {
-  // Imports were validated on the way in; check again on load, as storage can be edited.
-  const stored = (await getImportedDatasets()).filter((s) => parseDataset(s.dataset).ok);
-  return inPriorityOrder(BUNDLED, stored);
+  // The bundled people load whatever state the imports are in.
+  const stored = await getImportedDatasets().catch((e: Error) => {
+    console.warn(`Dramatis: imported datasets could not be read (${e.message})`);
+    return [];
+  });
+  return inPriorityOrder(BUNDLED, checkStored(stored).valid);
+}
+
+/** A stored import that no longer passes the schema (storage edited by hand, or an older version's bug). */
+export interface BrokenImport {
+  /** Its place in the stored list, by which it is removed. */
+  index: number;
+  id: string;
+  title: string;
+  error: string;
+}
+
+/**
+ * Imports were validated on the way in; they are checked again where they are used, as storage can be edited.
+ * The broken ones are set apart, to be shown with Remove, never to stop a page or the options from rendering.
+ */
+export function checkStored(stored: readonly StoredDataset[]): { valid: StoredDataset[]; broken: BrokenImport[] } {
+  const valid: StoredDataset[] = [];
+  const broken: BrokenImport[] = [];
+  for (const [index, s] of stored.entries()) {
+    const r = parseDataset(s.dataset);
+    if (r.ok) valid.push({ dataset: r.dataset, wins: s.wins });
+    else {
+      const raw = s.dataset as { id?: unknown; title?: unknown };
+      const id = typeof raw.id === 'string' ? raw.id : '';
+      broken.push({ index, id, title: typeof raw.title === 'string' ? raw.title : id || '(untitled)', error: r.errors[0]! });
+    }
+  }
+  return { valid, broken };
 }
 
 /** The settings `loadDirectory` depends on, as one comparable string. */

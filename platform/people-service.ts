@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { asksBackground, costsOf, sizesOf, type StoredDataset } from '../lib/datasets';
 import { type FoundPeople, type NamedPeople, PeopleIndex } from '../lib/people-index';
 import type { Settings } from '../lib/settings';
-import { directoryKey, loadDirectory } from './datasets';
+import { checkStored, directoryKey, loadDirectory } from './datasets';
 import { datasetsSummaryItem, getSettings, getImportedDatasets, watchImportedDatasets, watchSettings } from './storage';
 
 /** The lookups the message handler calls. */
@@ -23,8 +23,11 @@ export function servePeople(): PeopleService {
   let index: Promise<PeopleIndex> | undefined;
   // The settings the index was built for: other changes (colours, sites) leave it be.
   let builtFor: string | undefined;
-  const summarise = (stored: readonly StoredDataset[]) =>
-    datasetsSummaryItem.setValue({ sizes: sizesOf(stored), costs: costsOf(stored), updated: Date.now() });
+  // Only what passes the schema counts: a broken stored entry must not stop the summary.
+  const summarise = (all: readonly StoredDataset[]) => {
+    const stored = checkStored(all).valid;
+    return datasetsSummaryItem.setValue({ sizes: sizesOf(stored), costs: costsOf(stored), updated: Date.now() });
+  };
   watchSettings((s) => {
     if (directoryKey(s) !== builtFor) index = undefined;
   });

@@ -19,12 +19,17 @@ const IMPORTED_KEY = 'local:datasets';
 /** Version 2 stores the imports as one JSON string; version 1 stored the list itself. */
 const IMPORTED_VERSION = 2;
 let migrated: Promise<void> | undefined;
+/** Why the last migration of the imports could not be written, if it could not. */
+let migrationError: string | undefined;
 
 /**
  * Brings the imports to the current version once per context, in WXT's own version record (`datasets$`).
  * This one item is not a `storage.defineItem`: defining an item reads its value at once, and reading it
  * then reads it twice more, which for a 7 MB import cost a woken background 0.2 s. Here a current import
  * costs one read of the version record, and then one read of the value per use.
+ *
+ * It never fails its callers: a rewrite that cannot be stored (near the quota, the new form is 1.1× larger)
+ * leaves the old form in place, which `readStoredDatasets` still reads, and is tried again next time.
  */
 function migrateImports(): Promise<void> {
   return (migrated ??= (async () => {
@@ -33,11 +38,17 @@ function migrateImports(): Promise<void> {
     const old = await storage.getItem<unknown>(IMPORTED_KEY);
     if (old != null && typeof old !== 'string') await storage.setItem(IMPORTED_KEY, JSON.stringify(readStoredDatasets(old)));
     await storage.setMeta(IMPORTED_KEY, { v: IMPORTED_VERSION });
+    migrationError = undefined;
   })().catch((e: unknown) => {
-    // Tried again on the next use, rather than never.
+    migrationError = e instanceof Error ? e.message : String(e);
     migrated = undefined;
-    throw e;
   }));
+}
+
+/** Why the imports are still in their old stored form, for the options page to say; undefined when they are not. */
+export async function importsMigrationError(): Promise<string | undefined> {
+  await migrateImports();
+  return migrationError;
 }
 
 /**
@@ -54,6 +65,11 @@ export async function getImportedDatasets(): Promise<StoredDataset[]> {
 export async function setImportedDatasets(list: readonly StoredDataset[]): Promise<void> {
   await migrateImports();
   await storage.setItem(IMPORTED_KEY, JSON.stringify(list));
+  // Written in the current form: a migration that could not be written is done now.
+  if (migrationError) {
+    await storage.setMeta(IMPORTED_KEY, { v: IMPORTED_VERSION });
+    migrationError = undefined;
+  }
 }
 
 /** Calls back when the imports change. */
@@ -95,6 +111,14 @@ export class SyncQuotaError extends Error {
 
 /** storage.sync's limit for one item (QUOTA_BYTES_PER_ITEM), with room for the key. */
 export const SYNC_ITEM_BYTES = 8192 - 64;
+
+/** Replaces every setting (an import, or Reset); rejects with `SyncQuotaError`, storing nothing, if they would not fit. */
+export async function replaceSettings(settings: Settings): Promise<void> {
+  const stored = toStored(settings);
+  const size = new TextEncoder().encode(JSON.stringify(stored)).length;
+  if (size > SYNC_ITEM_BYTES) throw new SyncQuotaError(size, SYNC_ITEM_BYTES);
+  await settingsItem.setValue(stored);
+}
 
 /**
  * Applies a change to the settings and stores only what differs from the defaults.

@@ -5,24 +5,39 @@ import type { Dataset } from '../../lib/schema';
 import { useT } from '../i18n';
 import { Switch } from '../Switch';
 
-/** A pending import that shares person ids with another dataset: the user picks who wins. */
+/**
+ * A pending import: it would replace a dataset of the same id (asked first), or it shares person ids with
+ * another dataset (the user picks who wins).
+ */
 export interface PendingImport {
   title: string;
+  /** How many people the import holds. */
+  people: number;
+  replaces?: { title: string; people: number };
   collisions: Collision[];
 }
 
 /** Props: the datasets and every action the section offers. */
 export interface DatasetsSectionProps {
   datasets: Array<{ dataset: Dataset; bundled: boolean; wins: boolean }>;
+  /** Stored imports that fail the schema: shown with what is wrong, and Remove. */
+  broken?: ReadonlyArray<{ index: number; title: string; error: string }>;
+  /** Why the imports are still in their old stored form, if they are. */
+  migrationError?: string;
   disabled: readonly string[];
   errors: string[];
   notice?: string;
+  /** The title of a dataset just removed, while it can be put back. */
+  removed?: string;
   pending?: PendingImport;
   onToggle(id: string, on: boolean): void;
   onImportText(text: string): void;
-  onResolve(importedWins: boolean | null): void;
+  /** For a replacement, true replaces; for shared ids, whether the import wins; null cancels. */
+  onResolve(answer: boolean | null): void;
   onExport(id: string): void;
-  onRemove(id: string): void;
+  /** A dataset by id, or a broken entry by its place in the stored list. */
+  onRemove(which: string | number): void;
+  onUndoRemove?(): void;
   onExportSettings(): void;
   onImportSettings(text: string): void;
   onReset(): void;
@@ -64,7 +79,25 @@ export function DatasetsSection(p: DatasetsSectionProps) {
             </div>
           </li>
         ))}
+        {(p.broken ?? []).map((b) => (
+          <li key={`broken-${b.index}`} class="broken">
+            <div>
+              <span>{b.title}</span>
+              <small class="error">{t('brokenImport', b.error)}</small>
+            </div>
+            <div class="row-actions">
+              <button type="button" class="link danger" onClick={() => p.onRemove(b.index)}>
+                {t('remove')}
+              </button>
+            </div>
+          </li>
+        ))}
       </ul>
+      {p.migrationError ? (
+        <p role="alert" class="error">
+          {t('migrationFailed', p.migrationError)}
+        </p>
+      ) : null}
       <h3>{t('importDataset')}</h3>
       <p class="muted">{t('importHelp')}</p>
       <label class="file">
@@ -85,7 +118,19 @@ export function DatasetsSection(p: DatasetsSectionProps) {
           ))}
         </ul>
       </div>
-      {p.pending ? (
+      {p.pending?.replaces ? (
+        <div class="pending" role="group" aria-labelledby="pending-h">
+          <p id="pending-h">
+            {t('replaceAsk', p.pending.replaces.title, t('peopleCount', p.pending.replaces.people), t('peopleCount', p.pending.people))}
+          </p>
+          <button type="button" class="primary" onClick={() => p.onResolve(true)}>
+            {t('replace')}
+          </button>{' '}
+          <button type="button" class="link" onClick={() => p.onResolve(null)}>
+            {t('cancel')}
+          </button>
+        </div>
+      ) : p.pending ? (
         <div class="pending" role="group" aria-labelledby="pending-h">
           <p id="pending-h">
             {t('sharedPeople', p.pending.title, p.pending.collisions.map((c) => `${c.name} (${c.inDataset})`).join(', '))}
@@ -103,6 +148,14 @@ export function DatasetsSection(p: DatasetsSectionProps) {
       ) : null}
       <p role="status" class="notice-line">
         {p.notice}
+        {p.removed && p.onUndoRemove ? (
+          <>
+            {' '}
+            <button type="button" class="link" onClick={p.onUndoRemove}>
+              {t('undo')}
+            </button>
+          </>
+        ) : null}
       </p>
       <h3>{t('settingsHeading')}</h3>
       <div class="row-actions">

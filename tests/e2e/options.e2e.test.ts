@@ -120,6 +120,32 @@ test('importing a second dataset highlights its people in an open tab', async ()
 });
 
 const valid = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/datasets/secretary-of-state.json'), 'utf8'));
+
+test('importing a file with the id of one already there asks first; Remove can be undone', async () => {
+  const file = join(ROOT, 'tests/fixtures/datasets/secretary-of-state.json');
+  const list = () => options.locator('.datasets li').allTextContents();
+  await options.locator('input[type=file]').first().setInputFiles(file);
+  await expect.poll(list).toHaveLength(2);
+  const paste = async (text: string) => {
+    await options.locator('#paste').fill(text);
+    await options.getByRole('button', { name: 'Import pasted dataset' }).click();
+  };
+  // The same id again, with one person fewer: asked, and Cancel keeps what was there.
+  await paste(JSON.stringify({ ...valid, people: valid.people.slice(0, 1) }));
+  const question = options.getByRole('group', { name: /already imported, with 2 people/ });
+  await expect.poll(() => question.textContent()).toContain('Replace it with this file’s 1 people?');
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  expect((await list())[1]).toContain('2 people');
+  await paste(JSON.stringify({ ...valid, people: valid.people.slice(0, 1) }));
+  await question.getByRole('button', { name: 'Replace' }).click();
+  await expect.poll(async () => (await list())[1]).toContain('1 people');
+  // Remove, then Undo puts it back as it was.
+  await options.locator('.datasets li').nth(1).getByRole('button', { name: 'Remove' }).click();
+  await expect.poll(list).toHaveLength(1);
+  await options.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(list).toHaveLength(2);
+  expect((await list())[1]).toContain('Secretary of State pick');
+});
 const broken: Array<[string, string | Buffer, string]> = [
   ['not JSON', '{ "people": [', '(file): not valid JSON'],
   [

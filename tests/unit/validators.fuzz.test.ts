@@ -62,7 +62,7 @@ test('a dataset of any shape gets a verdict, with a place for every error', () =
         for (const e of r.errors) expect(e).toMatch(PLACE);
       }
     }),
-    { numRuns: 2500 },
+    { numRuns: 2500, endOnFailure: true, interruptAfterTimeLimit: 30_000, markInterruptAsFailure: true },
   );
 });
 
@@ -78,7 +78,7 @@ test('any text as a dataset file gets a verdict', () => {
         expect(typeof r.ok).toBe('boolean');
       },
     ),
-    { numRuns: 1000 },
+    { numRuns: 1000, endOnFailure: true, interruptAfterTimeLimit: 30_000, markInterruptAsFailure: true },
   );
 });
 
@@ -98,6 +98,6 @@ test('a settings file of any shape gets a verdict, and what is accepted is store
       // Whatever is stored, reading it never throws and gives full settings.
       expect(Object.keys(withDefaults(input)).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
     }),
-    { numRuns: 2500 },
+    { numRuns: 2500, endOnFailure: true, interruptAfterTimeLimit: 30_000, markInterruptAsFailure: true },
   );
 });
