@@ -7,6 +7,7 @@
  * `people[3].quotes[0].text: expected string, got number`.
  */
 import * as v from 'valibot';
+import { nameFormProblem } from './name-rules';
 
 /** Upper bounds that keep a hostile import from exhausting memory or the matcher. */
 export const LIMITS = {
@@ -181,6 +182,12 @@ function checkReferences(d: Dataset): string[] {
   if (total.quotes > LIMITS.totalQuotes) fail('people', `at most ${LIMITS.totalQuotes} quotes in all, got ${total.quotes}`);
   if (total.about > LIMITS.totalAbout) fail('people', `at most ${LIMITS.totalAbout} "about" references in all, got ${total.about}`);
   if (errors.length) return errors;
+  d.people.forEach((p, i) =>
+    p.names.forEach((n, j) => {
+      const problem = nameFormProblem(n);
+      if (problem) fail(`people[${i}].names[${j}].text`, problem);
+    }),
+  );
   const sources = new Set<string>();
   d.sources.forEach((s, i) => {
     if (sources.has(s.id)) fail(`sources[${i}].id`, `duplicate id "${s.id}"`);
@@ -209,6 +216,9 @@ export function parseDataset(input: unknown): ParseResult {
   if (!r.success) return { ok: false, errors: r.issues.slice(0, LIMITS.errors).map((i) => `${pathOf(i)}: ${i.message}`) };
   const { $schema: _, ...dataset } = r.output;
   for (const p of dataset.people) {
+    // Matched in NFC, as page text is (lib/tokens.ts): a decomposed "é" and a composed one are the same name.
+    p.name = p.name.normalize('NFC');
+    for (const n of p.names) n.text = n.text.normalize('NFC');
     for (const q of p.quotes) {
       if (q.fragment === false) delete q.fragment;
       // The same person twice says nothing more, and each copy cost a card view in every frame.

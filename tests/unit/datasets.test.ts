@@ -121,7 +121,7 @@ test.each<[string, Record<string, number>, string[], Record<string, number>, boo
 
 /** Two people, the first quoting the second in quotes with `about` lists of `refs` entries. */
 function heavy(quotes: number, about: string[]) {
-  const p = (id: string) => ({ id, name: id, role: 'r', names: [{ text: id, match: 'always' as const }], quotes: [] as object[] });
+  const p = (id: string) => ({ id, name: id, role: 'r', names: [{ text: `Ann ${id}`, match: 'always' as const }], quotes: [] as object[] });
   const a = p('a');
   a.quotes = Array.from({ length: quotes }, () => ({ text: 't', occasion: 'o', source: 's', about }));
   return { id: 'heavy', title: 'Heavy', sources: [{ id: 's', title: 't', publisher: 'p' }], people: [a, p('b')] };
