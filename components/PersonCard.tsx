@@ -2,6 +2,7 @@
 import type { QuoteView } from '../lib/directory';
 import type { Person } from '../lib/schema';
 import { useT } from './i18n';
+import { isolated } from './isolated';
 import { PersonDetails } from './PersonDetails';
 
 /** Everything the card shows, and what its buttons do. */
@@ -38,7 +39,7 @@ export function PersonCard(p: PersonCardProps) {
       </header>
       {p.person.description ? <p class="description">{p.person.description}</p> : null}
       <p class="mentions">{p.mentions === 1 ? t('mentionsOne') : t('mentionsMany', p.mentions)}</p>
-      {p.why ? <p class="why">{t('whyMatched', p.why.form, p.person.name)}</p> : null}
+      {p.why ? <p class="why">{isolated(t, 'whyMatched', p.why.form, p.person.name)}</p> : null}
       <PersonDetails said={p.said} saidAbout={p.saidAbout} onCopy={p.onCopy} />
       <footer>
         {p.onOpen ? (

@@ -23,9 +23,23 @@ function QuoteItem({ quote, showSpeaker, onCopy }: { quote: QuoteView; showSpeak
         ) : null}
       </blockquote>
       <p class="meta">
-        {showSpeaker ? <strong>{quote.speakerName} · </strong> : null}
-        {quote.occasion}
-        {src ? ` · ${src.publisher}${src.published ? `, ${src.published}` : ''}` : ''}
+        {showSpeaker ? (
+          <strong>
+            <bdi>{quote.speakerName}</bdi> ·{' '}
+          </strong>
+        ) : null}
+        <bdi>{quote.occasion}</bdi>
+        {src ? (
+          <>
+            {' · '}
+            <bdi>{src.publisher}</bdi>
+            {src.published ? (
+              <>
+                , <bdi>{src.published}</bdi>
+              </>
+            ) : null}
+          </>
+        ) : null}
         {onCopy ? (
           <button type="button" class="link copy" onClick={() => onCopy(quote)} aria-label={t('copyQuote', quote.text.slice(0, 40))}>
             {t('copy')}

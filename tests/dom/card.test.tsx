@@ -87,3 +87,24 @@ test('hostile strings are text, never markup', () => {
   expect(root.el.querySelector('img')).toBeNull();
   expect(root.el.querySelector('.role')!.textContent).toBe('<img src=x onerror=alert(1)>');
 });
+
+test('right-to-left names in the why line and in quote lines are isolated, so they reorder nothing around them', () => {
+  const rtl = {
+    id: 'tereza-mai',
+    name: 'تيريزا ماي',
+    role: 'رئيسة الوزراء',
+    names: [{ text: 'ماي', match: 'anchored' as const }],
+    quotes: [{ text: 'نعم.', occasion: 'مؤتمر صحفي', source: bundled().sources[0]!.id, about: ['kim-darroch'] }],
+  };
+  const d = buildDirectory([{ ...bundled(), people: [rtl, ...bundled().people] }]);
+  root.show(
+    <PersonCard person={d.byId.get('kim-darroch')!} said={[]} saidAbout={d.quotesAbout('kim-darroch')} mentions={1} theme="light" />,
+  );
+  const metas = [...root.el.querySelectorAll('section[aria-label="Said about them"] .meta')];
+  const mine = metas.find((m) => m.textContent.includes('تيريزا ماي'))!;
+  expect([...mine.querySelectorAll('bdi')].map((b) => b.textContent)).toEqual(['تيريزا ماي', 'مؤتمر صحفي', 'TRT World']);
+  root.show(<PersonCard person={rtl} said={[]} saidAbout={[]} mentions={1} theme="light" why={{ form: 'ماي' }} />);
+  const why = root.el.querySelector('.why')!;
+  expect(why.textContent).toBe('Matched “ماي”: تيريزا ماي is named on this page.');
+  expect([...why.querySelectorAll('bdi')].map((b) => b.textContent)).toEqual(['ماي', 'تيريزا ماي']);
+});
