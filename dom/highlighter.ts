@@ -40,6 +40,11 @@ export interface HighlighterOptions {
   describe(personId: string): string;
   /** The person's affiliation palette group, if they have one. */
   group?(personId: string): number | undefined;
+  /**
+   * The inline style of a highlight of this group: `!important` there beats every page rule, `@layer`s
+   * included, which a stylesheet cannot (see dom/page-style.ts).
+   */
+  styleOf?(group: number | undefined): string;
   /** Whether a form is hidden for a person ("Not this person"). */
   isHidden?(personId: string, form: string): boolean;
   /** Called when the set of people or their counts change. */
@@ -288,6 +293,7 @@ export class Highlighter {
         this.shown.set(el, live);
         const group = this.o.group?.(m.personId);
         if (group !== undefined) el.dataset.group = String(group);
+        if (this.o.styleOf) el.setAttribute('style', this.o.styleOf(group));
         if (i === 0) {
           el.setAttribute('aria-description', this.o.describe(m.personId));
           this.mentions.add(live);

@@ -74,6 +74,14 @@ describe.each([
     expect(await p.evaluate(cardShown, null)).toBe(false);
   });
 
+  test('page CSS in and out of @layers neither hides nor restyles the highlights', async () => {
+    const look = await p.evaluate(() => {
+      const cs = getComputedStyle(document.querySelector('#real dramatis-mark')!);
+      return [cs.display, cs.visibility, cs.opacity, cs.backgroundColor, cs.color];
+    }, null);
+    expect(look).toEqual(['inline', 'visible', '1', 'rgba(242, 201, 76, 0.4)', 'rgb(0, 0, 0)']);
+  });
+
   test('the real card cannot be read, and page CSS and scripts neither hide, fade, move nor cover it', async () => {
     await p.hover('#real dramatis-mark');
     await until(p, cardShown, null, true);

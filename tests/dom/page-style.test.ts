@@ -1,0 +1,27 @@
+/** Each highlight's own inline look: what beats a page's layered !important rules. */
+import { highlightCss, highlightInline } from '../../dom/page-style';
+import { AFFILIATION_PALETTE } from '../../lib/affiliation';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+
+const s = (change: Partial<typeof DEFAULT_SETTINGS>) => ({ ...DEFAULT_SETTINGS, ...change });
+
+test.each([
+  ['the soft style in the chosen colour', s({}), undefined, ['display: inline !important', 'background-color: #f2c94c66 !important']],
+  ['a group’s colour when colouring by affiliation', s({ colorByAffiliation: true }), 2, [`background-color: ${AFFILIATION_PALETTE[2]}66`]],
+  ['the chosen colour when not colouring by affiliation', s({ colorByAffiliation: false }), 2, ['background-color: #f2c94c66']],
+  ['an underline', s({ highlightStyle: 'underline', highlightColor: '#112233' }), undefined, ['text-decoration: underline 2px #112233']],
+])('%s', (_what, settings, group, parts) => {
+  const css = highlightInline(settings, group);
+  for (const part of parts) expect(css).toContain(part);
+});
+
+test('the outline style keeps its outline in the stylesheet, where the focus ring can still replace it', () => {
+  const css = highlightInline(s({ highlightStyle: 'outline' }), undefined);
+  expect(css).not.toContain('outline');
+  expect(css).toContain('visibility: visible !important');
+  expect(highlightCss(s({ highlightStyle: 'outline' }))).toContain('outline: 1.5px solid #f2c94c !important');
+});
+
+test('the stylesheet’s selectors outweigh ten ids, so unlayered page rules cannot beat them', () => {
+  expect(highlightCss(DEFAULT_SETTINGS)).toContain(`dramatis-mark[data-person]${':not(#\\#)'.repeat(10)} {`);
+});
