@@ -109,3 +109,14 @@ test('a broken stored entry is set apart with its place and first error; the res
 test('importsMigrationError is undefined when there is nothing to migrate', async () => {
   expect(await importsMigrationError()).toBeUndefined();
 });
+
+test('a broken stored entry does not stop the background’s summary of the imports', async () => {
+  const { servePeople } = await import('../../platform/people-service');
+  const { datasetsSummaryItem } = await import('../../platform/storage');
+  servePeople();
+  await setImportedDatasets([
+    { dataset: { id: 'old', title: 'Old notes', people: 'many' } as never, wins: false },
+    { dataset: mine as never, wins: false },
+  ]);
+  await vi.waitFor(async () => expect((await datasetsSummaryItem.getValue()).sizes).toEqual({ mine: 1 }));
+});
