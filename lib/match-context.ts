@@ -38,17 +38,35 @@ function neighbours(t: TokenizedText, i: number): Neighbours {
   return n;
 }
 
+/** Lowercase particles that stand between given names and a surname: "Boris de Pfeffel Johnson". */
+const PARTICLES = new Set('de del della der den di da do dos das du la le van von ter ten bin ibn ben al el y'.split(' '));
+/** How many words before a surname may be further given names, particles or initials. */
+const MAX_GIVEN = 5;
+
+/** Whether token k-1 is joined to token k by white space only (after an initial's dot). */
+function joinedBefore(t: TokenizedText, k: number): boolean {
+  const p = t.tokens[k - 1];
+  return !!p && isSpaceGap(t.joined, p.end + (isInitial(t.joined, p) ? 1 : 0), t.tokens[k]!.start);
+}
+
 /**
- * Context checks for a one-word form. Returns false to reject, 'namesake' when
- * another person with that surname is named, or the index of the first token of
- * the mention (earlier when a given name and initials precede it).
+ * A one-word form's verdict: rejected (false), someone else's surname ('namesake'), or a mention starting at
+ * token `first`. `full` means the words before it include the person's own given name ("Theresa Mary May",
+ * "Alexander Boris de Pfeffel Johnson"): a full mention, by the people in `owners`.
+ */
+export type SingleVerdict = false | 'namesake' | { first: number; full?: Entry[] };
+
+/**
+ * Context checks for a one-word form: the rules of name-context.ts, then the words before it. A run of given
+ * names, particles and initials that holds the person's own given name makes a full mention from its first
+ * word; one that does not, with a given name in it, is a namesake's ("Philip May", "Rian Johnson").
  */
 export function checkSingle(
   t: TokenizedText,
   i: number,
   entries: Entry[],
   ownsGivenName: (e: Entry, word: string) => boolean,
-): number | false | 'namesake' {
+): SingleVerdict {
   const n = neighbours(t, i);
   const tok: Token = t.tokens[i]!;
   const bare = tok.text.replace(POSSESSIVE, '');
@@ -57,17 +75,19 @@ export function checkSingle(
   if (MONTHS.has(bare.toLowerCase()) && !possessive && looksLikeDate(n)) return false;
   if (entries.every((e) => e.kind === 'anchored') && !possessive && (beginsCompoundName(n) || beginsTitle(n) || beginsClause(n)))
     return false;
-  // Look past initials ("Marsha P. Johnson") to the word before them.
-  let j = i - 1;
-  let prev = n.prev;
-  while (prev && isInitial(t.joined, prev)) {
-    const back = neighbours(t, j);
-    prev = back.prev;
-    j--;
+  let first = i;
+  let given = false;
+  const owners = new Set<Entry>();
+  for (let k = i - 1, n = 0; n < MAX_GIVEN && joinedBefore(t, k + 1); k--, n++) {
+    const tok = t.tokens[k]!;
+    if (isInitial(t.joined, tok) || PARTICLES.has(tok.text)) continue;
+    if (!isGivenNameLike(tok)) break;
+    given = true;
+    first = k;
+    for (const e of entries) if (ownsGivenName(e, tok.text)) owners.add(e);
   }
-  if (!isGivenNameLike(prev)) return i;
-  const own = entries.some((e) => ownsGivenName(e, prev!.text));
-  return own ? j : 'namesake';
+  if (owners.size) return { first, full: [...owners] };
+  return given ? 'namesake' : { first: i };
 }
 
 /** "Johnson, Charles R." and "Mackay, Duncan (1986)": a citation's inverted name. */

@@ -123,11 +123,15 @@ function makeMatcher(exact: FirstWordIndex, upper: FirstWordIndex, size: number,
         if (!hit) continue;
         let first = i;
         let namesake = false;
+        let choices = hit.entries.map((e) => ({ personId: e.person.id, kind: e.kind }));
         if (hit.entries[0]!.words.length === 1) {
           const verdict = checkSingle(t, i, hit.entries, owns);
           if (verdict === false) continue;
           namesake = verdict === 'namesake';
-          first = namesake ? i : (verdict as number);
+          if (verdict !== 'namesake') first = verdict.first;
+          // With the person's own given name before it, a short form is a full mention: it anchors them.
+          if (verdict !== 'namesake' && verdict.full)
+            choices = verdict.full.map((e) => ({ personId: e.person.id, kind: 'always' as const }));
         }
         const end = tokens[hit.last]!;
         const endPos = hit.possessive ? end.end - (end.text.endsWith('s') || end.text.endsWith('S') ? 2 : 1) : end.end;
@@ -135,7 +139,7 @@ function makeMatcher(exact: FirstWordIndex, upper: FirstWordIndex, size: number,
           start: toPoint(t, tokens[first]!.start),
           end: toPoint(t, endPos, true),
           form: hit.entries[0]!.form,
-          choices: hit.entries.map((e) => ({ personId: e.person.id, kind: e.kind })),
+          choices,
           ...(namesake ? { namesake } : {}),
         });
         i = hit.last;

@@ -32,6 +32,22 @@ const NOT_GIVEN_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday
   january february march april june july august september october november december`);
 
+/**
+ * Capitalised words that describe someone rather than name them: parties and camps, nationalities. Before a
+ * surname ("the Brexiteer Johnson", "the Scottish Fraser") they are no evidence of another person.
+ */
+const DESCRIBERS = words(`
+  labour tory tories conservative conservatives liberal lib dem democrat democrats republican republicans
+  green greens snp ukip brexiteer brexiter remainer leaver unionist nationalist socialist communist
+  populist centrist progressive independent whig eurosceptic europhile
+  british english scottish scots welsh irish american french german italian spanish dutch belgian swiss
+  austrian swedish danish norwegian finnish polish czech russian ukrainian turkish greek chinese japanese
+  korean indian pakistani australian canadian mexican brazilian israeli iranian iraqi syrian saudi egyptian
+  african european asian western eastern northern southern`);
+
+/** Word endings of descriptions, not given names: "Brexiteer", "loyalist", "Trumpite", "Washington-based". */
+const DESCRIBER_ENDING = /(?:eer|eers|ist|ists|ite|ites|ism|based|born|led|backed|era)$/i;
+
 /** Month names: a name form that is one ("May") needs date checks. */
 export const MONTHS = words('january february march april may june july august september october november december');
 
@@ -63,12 +79,17 @@ export function isInitial(joined: string, t: Token | undefined): boolean {
   return !!t && t.text.length === 1 && /\p{Lu}/u.test(t.text) && joined[t.end] === '.';
 }
 
-/** A word that could be someone's given name: capitalised, not a title or a common word. */
+/**
+ * A word that could be someone's given name: capitalised, not a title, a common word or a description (a
+ * party, a nationality, "DC-based", "Brexiteer"). Hyphenated given names have capitalised parts
+ * ("Jean-Claude"); a lowercase part ("DC-based", "pro-Brexit") makes a modifier.
+ */
 export function isGivenNameLike(t: Token | undefined): boolean {
   if (!t || !isCapitalised(t) || t.text.length < 2 || /\p{N}/u.test(t.text)) return false;
   if (/['’]s?$/.test(t.text)) return false;
+  if (t.text.split(/[-‐]/).some((part) => !/^\p{Lu}/u.test(part))) return false;
   const w = t.text.toLowerCase();
-  return !TITLES.has(w) && !NOT_GIVEN_NAMES.has(w);
+  return !TITLES.has(w) && !NOT_GIVEN_NAMES.has(w) && !DESCRIBERS.has(w) && !DESCRIBER_ENDING.test(w);
 }
 
 /** Neighbouring tokens of a match, if joined to it by white space only. */
@@ -82,9 +103,13 @@ export interface Neighbours {
   after?: Token[];
 }
 
-/** Rejects a month-named form used as a date: "9 May", "May 2019", "early May", "May–June". */
+/** A year: "In 2002 May became…" has the person after it, where "9 May" has the month. */
+const isYear = (t: Token | undefined) => !!t && /^(1[0-9]|20)\d\d$/.test(t.text);
+
+/** Rejects a month-named form used as a date: "9 May", "May 2019", "early May", "May–June" (but not "In 2002 May became"). */
 export function looksLikeDate(n: Neighbours): boolean {
-  if (isNumber(n.prev) || isNumber(n.nextLoose)) return true;
+  if (isNumber(n.nextLoose)) return true;
+  if (isNumber(n.prev)) return !(isYear(n.prev) && !!n.next && /^\p{Ll}/u.test(n.next.text));
   const p = lower(n.prev);
   if (DATE_LEAD.has(p) || MONTHS.has(p)) return true;
   if ((p === 'to' || p === 'and' || p === 'or') && MONTHS.has(lower(n.prevPrev))) return true;
@@ -117,7 +142,10 @@ export function beginsClause(n: Neighbours): boolean {
   return !!n.next && CLAUSE_STARTS.has(n.next.text) && n.next.text === n.next.text.toLowerCase();
 }
 
-/** True when a capitalised non-title word follows: "Fox News", "McDonald Islands". */
+/** Post-nominal letters ("KCMG", "MP", "QC") follow a name; they do not make it part of another one. */
+const isPostNominal = (t: Token) => /^\p{Lu}{2,5}$/u.test(t.text);
+
+/** True when a capitalised non-title word follows: "Fox News", "McDonald Islands" (not "McDonald KCMG"). */
 export function beginsCompoundName(n: Neighbours): boolean {
-  return !!n.next && isCapitalised(n.next) && !NOT_GIVEN_NAMES.has(lower(n.next)) && !TITLES.has(lower(n.next));
+  return !!n.next && isCapitalised(n.next) && !isPostNominal(n.next) && !NOT_GIVEN_NAMES.has(lower(n.next)) && !TITLES.has(lower(n.next));
 }

@@ -95,6 +95,27 @@ const cases = JSON.parse(read('tests/fixtures/eval/cases.json')) as {
 for (const p of cases.passages)
   score('cases', JSON.stringify(p.text), run([{ text: cases.anchors, boundary: 'block' }, ...blocks(p.text)], false, true), p.expect);
 
+// 4. Passages in the patterns of biographies, parliamentary records and news (issue 19), scored per rule too.
+const real = JSON.parse(read('tests/fixtures/eval/real-pages.json')) as {
+  passages: Array<{ rule: string; text: string; expect: string[] }>;
+};
+const rules = new Map<string, Score>();
+for (const p of real.passages) {
+  const found = run(blocks(p.text));
+  score('real pages', p.rule, found, p.expect);
+  const r = rules.get(p.rule) ?? rules.set(p.rule, { tp: 0, fp: 0, fn: 0 }).get(p.rule)!;
+  const left = [...p.expect];
+  for (const f of found) {
+    const i = left.indexOf(f);
+    if (i < 0) r.fp++;
+    else {
+      left.splice(i, 1);
+      r.tp++;
+    }
+  }
+  r.fn += left.length;
+}
+
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 console.log('| set | person | TP | FP | FN | precision | recall |\n|---|---|---:|---:|---:|---:|---:|');
 for (const [set, rows] of sets) {
@@ -109,6 +130,9 @@ for (const [set, rows] of sets) {
     `| **${set}** | **all** | ${total.tp} | ${total.fp} | ${total.fn} | ${pct(total.tp, total.tp + total.fp)} | ${pct(total.tp, total.tp + total.fn)} |`,
   );
 }
+console.log('\n| real pages, by rule | TP | FP | FN | precision | recall |\n|---|---:|---:|---:|---:|---:|');
+for (const [rule, r] of rules)
+  console.log(`| ${rule} | ${r.tp} | ${r.fp} | ${r.fn} | ${pct(r.tp, r.tp + r.fp)} | ${pct(r.tp, r.tp + r.fn)} |`);
 if (misses.length) console.log(`\nMissed (recall only, not a target):\n${misses.map((f) => `  - ${f}`).join('\n')}`);
 if (failures.length) {
   console.error(`\nBelow target:\n${failures.map((f) => `  - ${f}`).join('\n')}`);

@@ -1,0 +1,83 @@
+/**
+ * Names as real pages write them (issue 19): middle names and particles, words before a surname that are no
+ * given name, and years before "May". Each table has the near misses that must stay unmatched.
+ */
+import { compileMatcher } from '../../lib/matcher';
+import { anchorsIn, namesakesIn, resolveMentions } from '../../lib/mentions';
+import type { Person } from '../../lib/schema';
+import { blocks, bundled } from '../support/article';
+
+const people = bundled().people;
+const boris: Person = { ...people.find((p) => p.id === 'boris-johnson')! };
+
+/** Every mention on a page of these paragraphs, as "person:text". */
+function mentions(text: string, who: readonly Person[] = people): string[] {
+  const segments = blocks(text);
+  const c = compileMatcher(who).scan(segments);
+  return resolveMentions(c, anchorsIn(c), namesakesIn(c)).map((m) => {
+    const s = segments[m.start.segment]!.text;
+    return `${m.personId}:${m.start.segment === m.end.segment ? s.slice(m.start.offset, m.end.offset) : '…'}`;
+  });
+}
+
+test.each([
+  // A biography's opening names the person in full, middle names and all; later short forms follow it.
+  [
+    'Theresa Mary May (born 1956) is a British politician.\n\nMay served as Home Secretary. Mrs May resigned.',
+    ['theresa-may:Theresa Mary May', 'theresa-may:May', 'theresa-may:May'],
+  ],
+  [
+    'Sir Simon Gerard McDonald is a British diplomat.\n\nMcDonald joined the Foreign Office.',
+    ['simon-mcdonald:Simon Gerard McDonald', 'simon-mcdonald:McDonald'],
+  ],
+  [
+    'Alexander Boris de Pfeffel Johnson was born in New York.\n\nJohnson later became Mayor.',
+    ['boris-johnson:Alexander Boris de Pfeffel Johnson', 'boris-johnson:Johnson'],
+  ],
+  ['Donald John Trump is the 45th president.', ['donald-trump:Donald John Trump']],
+  // Post-nominal letters are not the next word of another name ("McDonald Islands" is).
+  ['Sir Simon Gerard McDonald KCMG KCVO is retired.', ['simon-mcdonald:Simon Gerard McDonald']],
+  ['Simon McDonald spoke. The McDonald Islands are far away.', ['simon-mcdonald:Simon McDonald']],
+  // Near misses: the same surname after another first given name is still a namesake's.
+  ['Philip May is married to the prime minister.', []],
+  ['Rian Johnson directed the film.\n\nJohnson said little.', []],
+  ['Philip John May spoke.', []],
+])('middle names: %s', (text, expected) => {
+  expect(mentions(text)).toEqual(expected);
+});
+
+test.each([
+  ['Boris Johnson spoke. Later the Brexiteer Johnson left.', ['boris-johnson:Boris Johnson', 'boris-johnson:Johnson']],
+  ['Kim Darroch resigned. The Washington DC-based Darroch said little.', ['kim-darroch:Kim Darroch', 'kim-darroch:Darroch']],
+  [
+    'Boris Johnson spoke. The Tory Johnson and the Conservative Johnson are one man.',
+    ['boris-johnson:Boris Johnson', 'boris-johnson:Johnson', 'boris-johnson:Johnson'],
+  ],
+  ['Simon Fraser spoke. The Scottish Fraser agreed.', ['simon-fraser:Simon Fraser', 'simon-fraser:Fraser']],
+  ['Boris Johnson spoke. The pro-Brexit Johnson won.', ['boris-johnson:Boris Johnson', 'boris-johnson:Johnson']],
+  // Near misses: a real given name before the surname, hyphenated ones too, is still someone else.
+  ['Boris Johnson spoke. Jean-Claude Johnson did not.', ['boris-johnson:Boris Johnson']],
+  ['Boris Johnson spoke. Lyndon Johnson had, long ago.', ['boris-johnson:Boris Johnson']],
+  ['Kim Darroch resigned. Melania Trump smiled.', ['kim-darroch:Kim Darroch']],
+])('words that describe rather than name: %s', (text, expected) => {
+  expect(mentions(text)).toEqual(expected);
+});
+
+test.each([
+  ['Theresa May led the party. In 2002 May became its chairman.', ['theresa-may:Theresa May', 'theresa-may:May']],
+  ['Theresa May spoke. By 2016 May was prime minister.', ['theresa-may:Theresa May', 'theresa-may:May']],
+  // Near misses: dates stay dates.
+  ['Theresa May spoke on 9 May 2019.', ['theresa-may:Theresa May']],
+  ['Theresa May spoke in May 2019.', ['theresa-may:Theresa May']],
+  ['Theresa May spoke. The vote was on 2019 May 3.', ['theresa-may:Theresa May']],
+  ['Theresa May spoke. From 2019 May Day parades were cancelled.', ['theresa-may:Theresa May']],
+])('years are not months: %s', (text, expected) => {
+  expect(mentions(text)).toEqual(expected);
+});
+
+test('a full name with middle names anchors the short forms of the person who owns that given name only', () => {
+  const other: Person = { ...boris, id: 'other-johnson', name: 'Rian Johnson', names: [{ text: 'Johnson', match: 'anchored' }] };
+  expect(mentions('Alexander Boris de Pfeffel Johnson spoke.', [boris, other])).toEqual([
+    'boris-johnson:Alexander Boris de Pfeffel Johnson',
+  ]);
+});
