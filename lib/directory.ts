@@ -2,6 +2,7 @@
  * The directory: everyone in the active datasets, with the derived views the
  * card and popup need (quotes about a person, sources, search).
  */
+import { withDerivedForms } from './honorifics';
 import type { Dataset, Person, Quote, Source } from './schema';
 
 /** A quote with its speaker and resolved source. */
@@ -31,7 +32,8 @@ export function buildDirectory(datasets: readonly Dataset[], disabledPeople: Rea
   const sources = new Map<string, Source>();
   for (const d of datasets) {
     for (const s of d.sources) if (!sources.has(s.id)) sources.set(s.id, s);
-    for (const p of d.people) if (!byId.has(p.id) && !disabledPeople.has(p.id)) byId.set(p.id, p);
+    // With the forms their honorifics imply ("Sir Kim"), for the matcher, the background's index and search alike.
+    for (const p of d.people) if (!byId.has(p.id) && !disabledPeople.has(p.id)) byId.set(p.id, withDerivedForms(p));
   }
   const people = [...byId.values()];
   const view = (p: Person, q: Quote): QuoteView => ({ ...q, speakerId: p.id, speakerName: p.name, sourceInfo: sources.get(q.source) });

@@ -2,6 +2,7 @@
  * Context checks for a one-word form ("May", "Johnson"), applying the rules of
  * name-context.ts to the tokens around it.
  */
+import { isGenderedOrRank, titleFits } from './honorifics';
 import type { Entry } from './match-words';
 import { POSSESSIVE } from './match-words';
 import {
@@ -51,10 +52,10 @@ function joinedBefore(t: TokenizedText, k: number): boolean {
 
 /**
  * A one-word form's verdict: rejected (false), someone else's surname ('namesake'), or a mention starting at
- * token `first`. `full` means the words before it include the person's own given name ("Theresa Mary May",
+ * token `first`. `only` lists the people a title before it fits, when not all do. `full` means the words before it include the person's own given name ("Theresa Mary May",
  * "Alexander Boris de Pfeffel Johnson"): a full mention, by the people in `owners`.
  */
-export type SingleVerdict = false | 'namesake' | { first: number; full?: Entry[] };
+export type SingleVerdict = false | 'namesake' | { first: number; full?: Entry[]; only?: Entry[] };
 
 /**
  * Context checks for a one-word form: the rules of name-context.ts, then the words before it. A run of given
@@ -75,6 +76,12 @@ export function checkSingle(
   if (MONTHS.has(bare.toLowerCase()) && !possessive && looksLikeDate(n)) return false;
   if (entries.every((e) => e.kind === 'anchored') && !possessive && (beginsCompoundName(n) || beginsTitle(n) || beginsClause(n)))
     return false;
+  // "Mrs Trump", "Lady Darroch": a gendered or rank title names only the people it fits; if none, someone else.
+  if (n.prev && isGenderedOrRank(n.prev.text)) {
+    const fit = entries.filter((e) => titleFits(n.prev!.text, e.person));
+    if (!fit.length) return 'namesake';
+    return fit.length < entries.length ? { first: i, only: fit } : { first: i };
+  }
   let first = i;
   let given = false;
   const owners = new Set<Entry>();

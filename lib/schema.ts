@@ -7,6 +7,7 @@
  * `people[3].quotes[0].text: expected string, got number`.
  */
 import * as v from 'valibot';
+import { HONORIFIC_WORDS } from './honorifics';
 import { nameFormProblem } from './name-rules';
 
 /** Upper bounds that keep a hostile import from exhausting memory or the matcher. */
@@ -106,6 +107,20 @@ const PersonSchema = record({
   affiliation: v.optional(
     v.pipe(text, v.description('Party or group, as the source states it; used to colour highlights by affiliation.')),
   ),
+  pronouns: v.optional(
+    v.pipe(
+      v.picklist(['he', 'she', 'they'], 'must be "he", "she" or "they"'),
+      v.description('As the source refers to the person; gendered titles ("Mrs", "Sir") match only where they fit.'),
+    ),
+  ),
+  honorifics: v.optional(
+    v.pipe(
+      list(text, 10),
+      v.description(
+        'Titles the source gives the person: "Sir", "Dame", "Lord", or a styled title such as "Lord McDonald of Salford". They decide which rank titles match, and add the forms they imply ("Sir Kim").',
+      ),
+    ),
+  ),
   names: v.pipe(list(NameFormSchema, LIMITS.names), v.minLength(1, 'must list at least one name')),
   quotes: v.optional(list(QuoteSchema, LIMITS.quotes), []),
 });
@@ -182,12 +197,16 @@ function checkReferences(d: Dataset): string[] {
   if (total.quotes > LIMITS.totalQuotes) fail('people', `at most ${LIMITS.totalQuotes} quotes in all, got ${total.quotes}`);
   if (total.about > LIMITS.totalAbout) fail('people', `at most ${LIMITS.totalAbout} "about" references in all, got ${total.about}`);
   if (errors.length) return errors;
-  d.people.forEach((p, i) =>
+  d.people.forEach((p, i) => {
     p.names.forEach((n, j) => {
       const problem = nameFormProblem(n);
       if (problem) fail(`people[${i}].names[${j}].text`, problem);
-    }),
-  );
+    });
+    p.honorifics?.forEach((h, j) => {
+      const first = h.trim().split(/\s+/)[0]!.toLowerCase();
+      if (!HONORIFIC_WORDS.has(first)) fail(`people[${i}].honorifics[${j}]`, `must start with a title such as Sir, Dame, Lord or Baroness`);
+    });
+  });
   const sources = new Set<string>();
   d.sources.forEach((s, i) => {
     if (sources.has(s.id)) fail(`sources[${i}].id`, `duplicate id "${s.id}"`);

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { withDerivedForms } from '../lib/honorifics';
 import { compileMatcher } from '../lib/matcher';
 import { anchorsIn, namesakesIn, resolveMentions } from '../lib/mentions';
 import { parseDataset } from '../lib/schema';
@@ -15,7 +16,8 @@ const ROOT = join(import.meta.dirname, '..');
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 const parsed = parseDataset(JSON.parse(read('data/people.json')));
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-const people = parsed.dataset.people;
+// As the directory hands people to the matcher: with the forms their honorifics imply.
+const people = parsed.dataset.people.map(withDerivedForms);
 const matcher = compileMatcher(people);
 const everyone = new Set(people.map((p) => p.id));
 

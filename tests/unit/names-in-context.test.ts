@@ -2,6 +2,7 @@
  * Names as real pages write them (issue 19): middle names and particles, words before a surname that are no
  * given name, and years before "May". Each table has the near misses that must stay unmatched.
  */
+import { withDerivedForms } from '../../lib/honorifics';
 import { compileMatcher } from '../../lib/matcher';
 import { anchorsIn, namesakesIn, resolveMentions } from '../../lib/mentions';
 import type { Person } from '../../lib/schema';
@@ -13,7 +14,8 @@ const boris: Person = { ...people.find((p) => p.id === 'boris-johnson')! };
 /** Every mention on a page of these paragraphs, as "person:text". */
 function mentions(text: string, who: readonly Person[] = people): string[] {
   const segments = blocks(text);
-  const c = compileMatcher(who).scan(segments);
+  // As the directory hands people to the matcher: with the forms their honorifics imply.
+  const c = compileMatcher(who.map(withDerivedForms)).scan(segments);
   return resolveMentions(c, anchorsIn(c), namesakesIn(c)).map((m) => {
     const s = segments[m.start.segment]!.text;
     return `${m.personId}:${m.start.segment === m.end.segment ? s.slice(m.start.offset, m.end.offset) : '…'}`;
@@ -80,4 +82,42 @@ test('a full name with middle names anchors the short forms of the person who ow
   expect(mentions('Alexander Boris de Pfeffel Johnson spoke.', [boris, other])).toEqual([
     'boris-johnson:Alexander Boris de Pfeffel Johnson',
   ]);
+});
+
+describe('titles that say who', () => {
+  const trump = people.find((p) => p.id === 'donald-trump')!;
+  const darroch = people.find((p) => p.id === 'kim-darroch')!;
+  const may = people.find((p) => p.id === 'theresa-may')!;
+  const meyer = people.find((p) => p.id === 'christopher-meyer')!;
+  const peer: Person = { ...people.find((p) => p.id === 'simon-mcdonald')!, pronouns: 'he', honorifics: ['Lord McDonald of Salford'] };
+
+  test.each<[string, string, Person[], string[]]>([
+    ['Ms Trump: the person is "he"', 'Donald Trump spoke. Later Ms Trump smiled.', [trump], ['donald-trump:Donald Trump']],
+    ['Mrs Trump', 'Melania Trump and Donald Trump arrived. Mrs Trump waved.', [trump], ['donald-trump:Donald Trump']],
+    ['Lady Darroch', 'Kim Darroch resigned. Lady Darroch was with him.', [darroch], ['kim-darroch:Kim Darroch']],
+    ['Lord Darroch: a rank he does not hold', 'Kim Darroch resigned. Lord Darroch was elsewhere.', [darroch], ['kim-darroch:Kim Darroch']],
+    ['Mrs May', 'Theresa May spoke. Mrs May answered.', [may], ['theresa-may:Theresa May', 'theresa-may:May']],
+    ['Mr Trump', 'Mr Trump spoke.', [trump], ['donald-trump:Trump']],
+    [
+      'Sir Kim, a form his honorific implies',
+      'Kim Darroch resigned. Sir Kim said nothing.',
+      [darroch],
+      ['kim-darroch:Kim Darroch', 'kim-darroch:Sir Kim'],
+    ],
+    // A person with neither pronouns nor honorifics is matched as before, whatever the title.
+    [
+      'Baroness Meyer, for an entry that says nothing',
+      'Christopher Meyer spoke. Baroness Meyer agreed.',
+      [meyer],
+      ['christopher-meyer:Christopher Meyer', 'christopher-meyer:Meyer'],
+    ],
+    [
+      'a peer in full, and short',
+      'Lord McDonald of Salford spoke. Lord McDonald was brief. McDonald left.',
+      [peer],
+      ['simon-mcdonald:Lord McDonald of Salford', 'simon-mcdonald:Lord McDonald', 'simon-mcdonald:McDonald'],
+    ],
+  ])('%s', (_what, text, who, expected) => {
+    expect(mentions(text, who)).toEqual(expected);
+  });
 });
