@@ -84,12 +84,19 @@ export function checkSingle(
   }
   let first = i;
   let given = false;
+  let particle = false;
   const owners = new Set<Entry>();
   for (let k = i - 1, n = 0; n < MAX_GIVEN && joinedBefore(t, k + 1); k--, n++) {
     const tok = t.tokens[k]!;
-    if (isInitial(t.joined, tok) || PARTICLES.has(tok.text)) continue;
+    if (isInitial(t.joined, tok)) continue;
+    // Past a particle, a capitalised word is evidence only if it is the person's own given name:
+    // "la cuenta de Twitter de Trump" names nobody else.
+    if (PARTICLES.has(tok.text)) {
+      particle = true;
+      continue;
+    }
     if (!isGivenNameLike(tok)) break;
-    given = true;
+    if (!particle) given = true;
     first = k;
     for (const e of entries) if (ownsGivenName(e, tok.text)) owners.add(e);
   }

@@ -44,6 +44,8 @@ test.each([
   ['Philip May is married to the prime minister.', []],
   ['Rian Johnson directed the film.\n\nJohnson said little.', []],
   ['Philip John May spoke.', []],
+  // Past a particle, only the person's own given name counts: a Spanish headline names nobody else here.
+  ['Este es el hombre que eliminó la cuenta de Twitter de Trump', ['donald-trump:Trump']],
 ])('middle names: %s', (text, expected) => {
   expect(mentions(text)).toEqual(expected);
 });
