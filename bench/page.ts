@@ -7,7 +7,7 @@ import Mark from 'mark.js';
 import { collectChunks } from '../dom/collect';
 import { Highlighter } from '../dom/highlighter';
 import { askedMatchers, loadedMatchers, type PageMatchers } from '../dom/page-matchers';
-import { highlightCss, installPageStyle } from '../dom/page-style';
+import { highlightCss, highlightInline, installPageStyle } from '../dom/page-style';
 import { jobSlicer } from '../dom/slices';
 import { type AskPeople, AskedPeople } from '../lib/asked-people';
 import { POSSESSIVE } from '../lib/match-words';
@@ -117,6 +117,8 @@ async function highlight(url: string, asked: boolean, appended: string[], wrapSt
     ...matchers,
     wrapStrategy,
     describe: (id) => id,
+    // Each highlight's own inline look, as the page controller sets it.
+    styleOf: (group) => highlightInline(DEFAULT_SETTINGS, group),
     onPass: (p) => passes.push({ ...p, at: now() - t0 }),
   });
   await h.ready;
