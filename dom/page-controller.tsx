@@ -41,8 +41,10 @@ export interface PageControllerOptions {
 export class PageController {
   private readonly abort = new AbortController();
   private readonly highlighter: Highlighter;
-  private readonly card: CardHost;
-  private readonly style: PageStyle;
+  // Made on first use: a frame that names nobody gets no stylesheet, no card host and no shadow root.
+  private cardHost?: CardHost;
+  private pageStyle?: PageStyle;
+  private readonly styleRoots: ShadowRoot[] = [];
   private settings: Settings;
   private focusIndex = -1;
 
@@ -50,8 +52,6 @@ export class PageController {
     const { doc, directory } = o;
     this.settings = o.settings;
     const hidden = new Set(o.settings.hiddenNames.filter((h) => h.site === doc.location.hostname).map((h) => `${h.personId}\n${h.form}`));
-    this.style = installPageStyle(doc, highlightCss(o.settings));
-    this.card = new CardHost(doc, o.cardCss, o.t, this.abort.signal);
     this.highlighter = new Highlighter({
       root: doc.body ?? doc.documentElement,
       win: doc.defaultView as Window & typeof globalThis,
@@ -63,9 +63,9 @@ export class PageController {
         return p ? `${p.name}, ${p.role}` : '';
       },
       group: (id) => this.groupOf(id),
-      styleOf: (group) => highlightInline(this.settings, group),
+      styleOf: (group) => (this.ensureStyle(), highlightInline(this.settings, group)),
       isHidden: (id, form) => hidden.has(`${id}\n${form}`),
-      onShadowRoot: (r) => this.style.addRoot(r),
+      onShadowRoot: (r) => (this.pageStyle ? this.pageStyle.addRoot(r) : this.styleRoots.push(r)),
       onTally: o.onTally,
     });
     watchHover({
@@ -73,13 +73,25 @@ export class PageController {
       signal: this.abort.signal,
       markAt: (t) => this.highlighter.ownMarkAt(t),
       settings: () => this.settings,
-      isOpen: () => this.card.open,
-      anchor: () => this.card.anchor,
-      inCard: (t) => this.card.contains(t),
+      isOpen: () => this.cardHost?.open ?? false,
+      anchor: () => this.cardHost?.anchor,
+      inCard: (t) => this.cardHost?.contains(t) ?? false,
       open: (mark) => this.openCard(mark),
-      close: () => this.card.hide(),
-      place: () => this.card.place(),
+      close: () => this.cardHost?.hide(),
+      place: () => this.cardHost?.place(),
     });
+  }
+
+  /** The card, made the first time one opens. */
+  private get card(): CardHost {
+    return (this.cardHost ??= new CardHost(this.o.doc, this.o.cardCss, this.o.t, this.abort.signal));
+  }
+
+  /** The highlights' stylesheet, installed just before the first highlight (and in the shadow roots met so far). */
+  private ensureStyle(): void {
+    if (this.pageStyle) return;
+    this.pageStyle = installPageStyle(this.o.doc, highlightCss(this.settings));
+    for (const r of this.styleRoots.splice(0)) this.pageStyle.addRoot(r);
   }
 
   private groupOf(personId: string): number | undefined {
@@ -95,7 +107,7 @@ export class PageController {
   /** Applies settings that need no rescan (colours, style, hover). */
   restyle(settings: Settings): void {
     this.settings = settings;
-    this.style.update(highlightCss(settings));
+    this.pageStyle?.update(highlightCss(settings));
     // Each highlight's own style, one write per element (a colour change is rare, and this is ~2 ms per 1,000).
     for (const m of this.highlighter.live) {
       const style = highlightInline(settings, this.groupOf(m.personId));
@@ -168,8 +180,8 @@ export class PageController {
    */
   async stop(): Promise<void> {
     this.abort.abort();
-    this.card.hide();
+    this.cardHost?.hide();
     await this.highlighter.stop();
-    this.style.remove();
+    this.pageStyle?.remove();
   }
 }
