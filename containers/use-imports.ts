@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { PendingImport as ShownPending } from '../components/options/DatasetsSection';
+import { peopleCount } from '../components/people-count';
 import { checkImport, type StoredDataset, storedSize, withImported } from '../lib/datasets';
 import type { Dataset } from '../lib/schema';
 import { BUNDLED, type BrokenImport, checkStored } from '../platform/datasets';
@@ -43,7 +44,7 @@ export function useImports(onNotice: (notice: string | undefined) => void, onErr
     }
   };
   const save = (dataset: Dataset, wins: boolean) =>
-    write(withImported(stored, dataset, wins), t('imported', dataset.title, dataset.people.length));
+    write(withImported(stored, dataset, wins), t('imported', dataset.title, peopleCount(t, dataset.people.length)));
   // With nothing left to ask, the import is saved; a replaced dataset keeps whether it won shared ids.
   const settle = (p: PendingImport) => {
     if (p.collisions.length) return setPending({ ...p, replaces: undefined });
@@ -95,7 +96,7 @@ export function useImports(onNotice: (notice: string | undefined) => void, onErr
       const list = [...stored];
       list.splice(Math.min(removed.index, list.length), 0, removed.entry);
       const people: unknown = removed.entry.dataset.people;
-      if (await write(list, t('imported', removed.title, Array.isArray(people) ? people.length : 0))) setRemoved(undefined);
+      if (await write(list, t('imported', removed.title, peopleCount(t, Array.isArray(people) ? people.length : 0)))) setRemoved(undefined);
     },
     /** Clears the undo once something else happens. */
     forgetRemoved: () => setRemoved(undefined),

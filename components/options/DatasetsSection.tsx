@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Collision } from '../../lib/datasets';
 import type { Dataset } from '../../lib/schema';
 import { useT } from '../i18n';
+import { peopleCount } from '../people-count';
 import { Switch } from '../Switch';
 
 /**
@@ -63,7 +64,7 @@ export function DatasetsSection(p: DatasetsSectionProps) {
           <li key={d.id}>
             <Switch
               label={d.title}
-              hint={[t('peopleCount', d.people.length), bundled ? t('bundled') : wins ? t('winsShared') : ''].filter(Boolean).join(' · ')}
+              hint={[peopleCount(t, d.people.length), bundled ? t('bundled') : wins ? t('winsShared') : ''].filter(Boolean).join(' · ')}
               checked={!p.disabled.includes(d.id)}
               onChange={(on) => p.onToggle(d.id, on)}
             />
@@ -121,7 +122,7 @@ export function DatasetsSection(p: DatasetsSectionProps) {
       {p.pending?.replaces ? (
         <div class="pending" role="group" aria-labelledby="pending-h">
           <p id="pending-h">
-            {t('replaceAsk', p.pending.replaces.title, t('peopleCount', p.pending.replaces.people), t('peopleCount', p.pending.people))}
+            {t('replaceAsk', p.pending.replaces.title, peopleCount(t, p.pending.replaces.people), peopleCount(t, p.pending.people))}
           </p>
           <button type="button" class="primary" onClick={() => p.onResolve(true)}>
             {t('replace')}

@@ -44,6 +44,19 @@ test('an import with the id of one already there asks before replacing it', () =
   ]);
 });
 
+test.each([
+  [1, '1 person'],
+  [2, '2 people'],
+  [0, '0 people'],
+])('a dataset of %i says "%s", and so does the question before replacing it', (n, words) => {
+  show({
+    datasets: [{ dataset: { ...bundled(), id: 'mine', people: bundled().people.slice(0, n) }, bundled: false, wins: false }],
+    pending: { title: 'Mine v2', people: n, replaces: { title: 'Mine', people: n }, collisions: [] },
+  });
+  expect(text('.datasets li')).toContain(words);
+  expect(text('.pending p')).toBe(`“Mine” is already imported, with ${words}. Replace it with this file’s ${words}?`);
+});
+
 test('a removed dataset can be put back', () => {
   const calls = show({ notice: 'Removed “Council”.', removed: 'Council' });
   expect(text('.notice-line')).toBe('Removed “Council”. Undo');

@@ -133,12 +133,12 @@ test('importing a file with the id of one already there asks first; Remove can b
   // The same id again, with one person fewer: asked, and Cancel keeps what was there.
   await paste(JSON.stringify({ ...valid, people: valid.people.slice(0, 1) }));
   const question = options.getByRole('group', { name: /already imported, with 2 people/ });
-  await expect.poll(() => question.textContent()).toContain('Replace it with this file’s 1 people?');
+  await expect.poll(() => question.textContent()).toContain('Replace it with this file’s 1 person?');
   await question.getByRole('button', { name: 'Cancel' }).click();
   expect((await list())[1]).toContain('2 people');
   await paste(JSON.stringify({ ...valid, people: valid.people.slice(0, 1) }));
   await question.getByRole('button', { name: 'Replace' }).click();
-  await expect.poll(async () => (await list())[1]).toContain('1 people');
+  await expect.poll(async () => (await list())[1]).toContain('1 person');
   // Remove, then Undo puts it back as it was.
   await options.locator('.datasets li').nth(1).getByRole('button', { name: 'Remove' }).click();
   await expect.poll(list).toHaveLength(1);
