@@ -251,10 +251,10 @@ export class Highlighter {
   /**
    * Short forms highlighted before a namesake turned up elsewhere on the page (an earlier pass saw only the
    * screen, or the page grew) no longer name anyone for sure: their highlights go, as if the page had been
-   * read whole.
+   * read whole. Those given to a full name nearest before them (`local`) stay.
    */
   private withdrawAmbiguous(): void {
-    const gone = this.mentions.take((m) => m.kind === 'anchored' && this.ambiguous.has(m.form));
+    const gone = this.mentions.take((m) => m.kind === 'anchored' && !m.local && this.ambiguous.has(m.form));
     if (!gone.length) return;
     const elements = gone.flatMap((m) => m.elements);
     for (const el of elements) this.shown.delete(el);
@@ -282,7 +282,7 @@ export class Highlighter {
   }
 
   private piecesFor(chunk: Chunk, m: Mention): WrapPiece[] {
-    const live: LiveMention = { personId: m.personId, form: m.form, kind: m.kind, elements: [] };
+    const live: LiveMention = { personId: m.personId, form: m.form, kind: m.kind, ...(m.local ? { local: true } : {}), elements: [] };
     return piecesOf(chunk.segments, m.start, m.end).map((p, i) => ({
       node: chunk.nodes[p.segment]!,
       text: chunk.segments[p.segment]!.text,

@@ -9,6 +9,8 @@ export interface LiveMention {
   personId: string;
   form: string;
   kind: Mention['kind'];
+  /** Resolved by a full name nearest before it (see `resolveMentions`): a namesake elsewhere does not undo it. */
+  local?: true;
   elements: HTMLElement[];
 }
 

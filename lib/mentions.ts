@@ -13,6 +13,8 @@ export interface Mention {
   form: string;
   personId: string;
   kind: NameMatch;
+  /** A short form given to the person named in full nearest before it, though a namesake is named elsewhere. */
+  local?: true;
 }
 
 /** People with at least one `always` mention among the candidates. */
@@ -28,9 +30,11 @@ export function namesakesIn(candidates: readonly Candidate[]): Set<string> {
 }
 
 /**
- * Picks the person each candidate names. An `anchored` form counts only when its
- * person is anchored in the same document and no namesake makes it ambiguous;
- * `anchored` and `ambiguous` are that document's sets.
+ * Picks the person each candidate names. An `anchored` form counts when its person is anchored in the same
+ * document and no namesake makes it ambiguous there (`anchored` and `ambiguous` are that document's sets).
+ * Where a namesake is named, the form is resolved by where it stands, within these candidates (one text, in
+ * order): it goes to the person named in full nearest before it, and to nobody when a namesake ("Philip May")
+ * is nearer, two people are equally near, or nobody is (precision first).
  */
 export function resolveMentions(
   candidates: readonly Candidate[],
@@ -38,13 +42,32 @@ export function resolveMentions(
   ambiguous: ReadonlySet<string> = namesakesIn(candidates),
 ): Mention[] {
   const out: Mention[] = [];
-  for (const c of candidates) {
-    if (c.namesake) continue;
-    const pick =
-      c.choices.find((ch) => ch.kind === 'always') ??
-      (ambiguous.has(c.form) ? undefined : c.choices.find((ch) => anchored.has(ch.personId)));
-    if (pick) out.push({ start: c.start, end: c.end, form: c.form, personId: pick.personId, kind: pick.kind });
-  }
+  // Where each person was last named in full, and each form last named as someone else's, in this text.
+  const lastFull = new Map<string, number>();
+  const lastNamesake = new Map<string, number>();
+  candidates.forEach((c, at) => {
+    if (c.namesake) return void lastNamesake.set(c.form, at);
+    const always = c.choices.find((ch) => ch.kind === 'always');
+    if (always) {
+      for (const ch of c.choices) if (ch.kind === 'always') lastFull.set(ch.personId, at);
+      return void out.push({ start: c.start, end: c.end, form: c.form, personId: always.personId, kind: always.kind });
+    }
+    // The evidence here: the person named in full nearest before, with no namesake named since.
+    let nearest = -1;
+    let near: (typeof c.choices)[number] | undefined;
+    let tied = false;
+    for (const ch of c.choices) {
+      const full = lastFull.get(ch.personId) ?? -1;
+      if (full > nearest) [nearest, near, tied] = [full, ch, false];
+      else if (full === nearest && full >= 0) tied = true;
+    }
+    const evident = nearest >= 0 && !tied && nearest > (lastNamesake.get(c.form) ?? -1) ? near : undefined;
+    // The evidence first; without it, and with no namesake on the page, the person named anywhere on it.
+    const pick = evident ?? (ambiguous.has(c.form) ? undefined : c.choices.find((ch) => anchored.has(ch.personId)));
+    const local = !!pick && pick === evident;
+    if (pick)
+      out.push({ start: c.start, end: c.end, form: c.form, personId: pick.personId, kind: pick.kind, ...(local ? { local: true } : {}) });
+  });
   return out;
 }
 

@@ -141,13 +141,25 @@ test.each(['markjs', 'direct'] as const)(
     const marks = [...document.querySelectorAll('dramatis-mark')];
     expect(marks.map((m) => [m.textContent, h.mentionAt(m)])).toEqual([
       ['Theresa May', { personId: 'theresa-may', form: 'Theresa May', kind: 'always', elements: [marks[0]] }],
-      ['May', { personId: 'theresa-may', form: 'May', kind: 'anchored', elements: [marks[1]] }],
+      ['May', { personId: 'theresa-may', form: 'May', kind: 'anchored', local: true, elements: [marks[1]] }],
     ]);
     expect(new Set(marks.flatMap((m) => m.getAttributeNames()))).toEqual(new Set(['data-person', 'aria-description']));
     expect(h.mentionAt(document.querySelector('b')!)).toBeUndefined();
     await h.stop();
   },
 );
+
+test('a short form given to the full name nearest before it stays when a namesake is named later', async () => {
+  const { h } = start('<p>Boris Johnson met Trump. Johnson left.</p>');
+  await h.ready;
+  append('Lyndon Johnson signed it. Johnson, they said, was tired.');
+  // The new paragraph's bare Johnson has Lyndon nearest before it: nobody's. The first one stays Boris's.
+  await vi.waitFor(() => expect(document.querySelectorAll('dramatis-mark').length).toBe(3), { timeout: 2000 });
+  await new Promise((r) => setTimeout(r, 300));
+  expect([...document.querySelectorAll('dramatis-mark')].map((m) => m.textContent)).toEqual(['Boris Johnson', 'Trump', 'Johnson']);
+  expect(document.querySelector('p:last-child dramatis-mark')).toBeNull();
+  await h.stop();
+});
 
 test('text added later is highlighted; the tally follows', async () => {
   const { h, rows } = start('<p>Kim Darroch resigned.</p>');
@@ -207,7 +219,8 @@ test('a short form in a text node already split by another highlight still count
 test.each(['markjs', 'direct'] as const)(
   'a namesake found later takes the highlight off short forms it makes ambiguous (%s wrapper); undo is still exact',
   async (wrapStrategy) => {
-    document.body.innerHTML = '<p>Boris Johnson met Trump. Johnson left, and Trump stayed.</p>'; // fixture setup
+    // The short form comes before the full name, so nothing near it says whose it is once a namesake turns up.
+    document.body.innerHTML = '<p>Johnson left early. Boris Johnson met Trump, and Trump stayed.</p>'; // fixture setup
     let rows: TallyRow[] = [];
     const h = new Tracked({
       root: document.body,
@@ -219,16 +232,18 @@ test.each(['markjs', 'direct'] as const)(
     });
     await h.ready;
     const marks = () => [...document.querySelectorAll<HTMLElement>('dramatis-mark')].map((m) => `${m.dataset.person} ${m.textContent}`);
-    expect(marks()).toEqual(['boris-johnson Boris Johnson', 'donald-trump Trump', 'boris-johnson Johnson', 'donald-trump Trump']);
+    expect(marks()).toEqual(['boris-johnson Johnson', 'boris-johnson Boris Johnson', 'donald-trump Trump', 'donald-trump Trump']);
     append('Lyndon Johnson signed it.');
     await vi.waitFor(() => expect(marks()).toEqual(['boris-johnson Boris Johnson', 'donald-trump Trump', 'donald-trump Trump']), {
       timeout: 3000,
     });
     expect(rows.find((r) => r.personId === 'boris-johnson')?.count).toBe(1);
     expect(h.countOf('boris-johnson')).toBe(1);
-    expect(document.body.textContent).toBe('Boris Johnson met Trump. Johnson left, and Trump stayed.Lyndon Johnson signed it.');
+    expect(document.body.textContent).toBe('Johnson left early. Boris Johnson met Trump, and Trump stayed.Lyndon Johnson signed it.');
     await h.stop();
-    expect(document.body.innerHTML).toBe('<p>Boris Johnson met Trump. Johnson left, and Trump stayed.</p><p>Lyndon Johnson signed it.</p>');
+    expect(document.body.innerHTML).toBe(
+      '<p>Johnson left early. Boris Johnson met Trump, and Trump stayed.</p><p>Lyndon Johnson signed it.</p>',
+    );
     expect(document.body.firstChild!.childNodes.length).toBe(1);
   },
 );

@@ -51,8 +51,8 @@ test('who a highlight shows is the highlighter’s record, whatever the page wri
 });
 
 test('a withdrawn highlight is no longer ours', async () => {
-  // "Johnson" is anchored by Boris Johnson, then a namesake turns up and the bare surname is withdrawn.
-  const h = await start('<p>Boris Johnson spoke.</p><p id="bare">Then Johnson left.</p>');
+  // "Johnson" before "Boris Johnson" is his while nobody else is named; a namesake turns up and it is withdrawn.
+  const h = await start('<p id="bare">Johnson left.</p><p>Boris Johnson spoke.</p>');
   const bare = document.querySelector('#bare dramatis-mark')!;
   expect(h.ownMarkAt(bare)).toBe(bare);
   const p = document.createElement('p');

@@ -123,3 +123,33 @@ describe('titles that say who', () => {
     expect(mentions(text, who)).toEqual(expected);
   });
 });
+
+test.each([
+  ['a namesake named after', 'Theresa May spoke. May left. Philip May waved.', ['theresa-may:Theresa May', 'theresa-may:May']],
+  ['a namesake named before the person', 'Philip May waved. Theresa May spoke. May left.', ['theresa-may:Theresa May', 'theresa-may:May']],
+  // Near misses: a namesake nearer, or nobody named before, leaves it unhighlighted (precision first).
+  ['a namesake nearer', 'Theresa May spoke. Philip May waved. May left.', ['theresa-may:Theresa May']],
+  ['nobody before it, a namesake on the page', 'May left. Theresa May spoke. Philip May waved.', ['theresa-may:Theresa May']],
+  // Without a namesake on the page, a short form counts wherever the person is named (as before).
+  ['nobody before it, no namesake', 'May left. Theresa May spoke.', ['theresa-may:May', 'theresa-may:Theresa May']],
+])('namesakes by where they are: %s', (_what, text, expected) => {
+  expect(mentions(text)).toEqual(expected);
+});
+
+test('two dataset people of one surname: a short form goes to the one named nearest before it', () => {
+  const carrie: Person = {
+    ...boris,
+    id: 'carrie-johnson',
+    name: 'Carrie Johnson',
+    names: [
+      { text: 'Carrie Johnson', match: 'always' },
+      { text: 'Johnson', match: 'anchored' },
+    ],
+  };
+  expect(mentions('Boris Johnson spoke. Johnson left. Carrie Johnson arrived. Johnson waved.', [boris, carrie])).toEqual([
+    'boris-johnson:Boris Johnson',
+    'boris-johnson:Johnson',
+    'carrie-johnson:Carrie Johnson',
+    'carrie-johnson:Johnson',
+  ]);
+});
