@@ -1,5 +1,5 @@
 /** Quotes with their occasion and source; the first few shown, the rest behind "Show all". */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { QuoteView } from '../lib/directory';
 import { useT } from './i18n';
 
@@ -9,6 +9,13 @@ export const CLAMP_CHARS = 220;
 function QuoteItem({ quote, showSpeaker, onCopy }: { quote: QuoteView; showSpeaker: boolean; onCopy?: (q: QuoteView) => void }) {
   const t = useT();
   const [open, setOpen] = useState(false);
+  // "Copy" answers: it reads "Copied" for a moment, announced to screen readers.
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (!copied) return undefined;
+    const timer = setTimeout(() => setCopied(false), 1500);
+    return () => clearTimeout(timer);
+  }, [copied]);
   const long = quote.text.length > CLAMP_CHARS;
   const text = long && !open ? `${quote.text.slice(0, CLAMP_CHARS).replace(/\s+\S*$/, '')}…` : quote.text;
   const src = quote.sourceInfo;
@@ -41,8 +48,13 @@ function QuoteItem({ quote, showSpeaker, onCopy }: { quote: QuoteView; showSpeak
           </>
         ) : null}
         {onCopy ? (
-          <button type="button" class="link copy" onClick={() => onCopy(quote)} aria-label={t('copyQuote', quote.text.slice(0, 40))}>
-            {t('copy')}
+          <button
+            type="button"
+            class="link copy"
+            onClick={() => (onCopy(quote), setCopied(true))}
+            aria-label={t('copyQuote', quote.text.slice(0, 40))}
+          >
+            <span aria-live="polite">{copied ? t('copied') : t('copy')}</span>
           </button>
         ) : null}
       </p>

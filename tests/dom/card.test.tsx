@@ -76,6 +76,21 @@ test('the why line, and the actions call back', () => {
   );
 });
 
+test('Copy answers "Copied" for a moment, then reads Copy again', async () => {
+  vi.useFakeTimers();
+  try {
+    show('theresa-may', { onCopy: () => undefined });
+    click(buttons('Copy')[0]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(buttons('Copied')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1600);
+    expect(buttons('Copied')).toHaveLength(0);
+    expect(buttons('Copy').length).toBeGreaterThan(0);
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
 test('a person the source never quotes says so', () => {
   show('olly-barratt');
   expect(root.el.querySelector('.empty')!.textContent).toBe('No quotes from or about them in the source.');
