@@ -17,7 +17,7 @@ export interface SiteRule {
 
 /** Why a rule was refused: a message key and the text it quotes. */
 export interface RuleError {
-  code: 'ruleEmpty' | 'ruleBadHost' | 'ruleBadScheme' | 'ruleBadSite' | 'ruleBadPort';
+  code: 'ruleEmpty' | 'ruleBadHost' | 'ruleNoHost' | 'ruleBadScheme' | 'ruleBadSite' | 'ruleBadPort';
   arg?: string;
 }
 
@@ -64,6 +64,8 @@ export function parseRule(input: string): RuleResult {
     const text = `${scheme!.toLowerCase()}://${wild ? '*.' : ''}${host}${port ? `:${port}` : ''}${path}`;
     return { ok: true, rule: { kind: 'pattern', text, host: wild ? `*.${host}` : host, port, scheme: scheme!.toLowerCase(), path } };
   }
+  // "http://" with nothing after it is an allowed scheme and no site, not a disallowed scheme.
+  if (/^(\*|https?):\/*$/i.test(raw)) return fail('ruleNoHost', raw);
   if (/^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^[^:]+:\d+$/.test(raw)) {
     return fail('ruleBadScheme');
   }

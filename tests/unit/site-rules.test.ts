@@ -27,6 +27,8 @@ test.each([
   ['', { code: 'ruleEmpty' }],
   ['not a site', { code: 'ruleBadSite', arg: 'not a site' }],
   ['ftp://example.com', { code: 'ruleBadScheme' }],
+  ['http://', { code: 'ruleNoHost', arg: 'http://' }],
+  ['https:', { code: 'ruleNoHost', arg: 'https:' }],
   ['javascript:alert(1)', { code: 'ruleBadScheme' }],
   ['exa mple.com', { code: 'ruleBadSite', arg: 'exa mple.com' }],
   ['-bad-.com', { code: 'ruleBadSite', arg: '-bad-.com' }],
