@@ -10,6 +10,7 @@ export interface PopupViewProps extends Omit<PeopleListProps, 'rows'> {
   host?: string;
   /** Why content scripts cannot run here, if they cannot. */
   blocked?: MessageKey;
+  /** Whether the site rules let Dramatis run on this site (pausing aside). */
   enabled: boolean;
   paused: boolean;
   query: string;
@@ -93,8 +94,11 @@ export function PopupView(p: PopupViewProps) {
           <h2 id="on-page">{t('onThisPage')}</h2>
           <PeopleList {...p} rows={filtered} />
         </section>
-      ) : !p.blocked && p.enabled && !p.query ? (
-        <p class="muted">{t('nobodyOnPage')}</p>
+      ) : !p.blocked && !p.query ? (
+        // Nothing on the page: say why, when it is because Dramatis is off here.
+        <p class="muted" role="note">
+          {p.paused ? t('offPaused') : p.enabled ? t('nobodyOnPage') : t('offSite', p.host ?? t('thisSite'))}
+        </p>
       ) : null}
       {p.query.trim() || !onPage ? (
         <section aria-labelledby="everyone">

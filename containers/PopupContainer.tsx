@@ -99,7 +99,8 @@ export function PopupContainer() {
       rows={rows}
       host={host}
       blocked={blocked}
-      enabled={!!(settings && tab && !blocked && isSiteEnabled(settings, tab.url))}
+      // The site's own state, pausing aside: while paused, the switch still shows whether this site is on.
+      enabled={!!(settings && tab && !blocked && isSiteEnabled({ ...settings, paused: false }, tab.url))}
       paused={!!settings?.paused}
       query={query}
       matching={matching}

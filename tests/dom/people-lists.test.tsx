@@ -75,3 +75,21 @@ test('when people cannot be looked up, the popup says why where everyone sees it
   popup({ rows: [] });
   expect(root.el.querySelector('[role="alert"]')).toBeNull();
 });
+
+test.each<[string, Partial<PopupViewProps>, string]>([
+  ['paused everywhere', { paused: true }, 'Paused everywhere: nothing is highlighted until you switch it back on.'],
+  ['switched off on this site', { enabled: false }, 'Off on example.com: switch it on above to highlight the names on this page.'],
+  ['on, with nobody named', {}, 'nobodyOnPage'],
+])('with nothing on the page, the popup says why: %s', (_what, p, note) => {
+  popup({ results: everyone(small), total: small.length, ...p });
+  const text = root.el.querySelector('p[role="note"]')!.textContent;
+  if (note === 'nobodyOnPage') expect(text).not.toMatch(/Paused|Off on/);
+  else expect(text).toBe(note);
+});
+
+test('while paused, the site switch still shows that the site is on, and cannot be pressed', () => {
+  popup({ paused: true, enabled: true });
+  const site = root.el.querySelector<HTMLInputElement>('input[role="switch"], input[type="checkbox"]')!;
+  expect(site.checked).toBe(true);
+  expect(site.disabled).toBe(true);
+});

@@ -100,7 +100,11 @@ test('pause everywhere switches every site off, live', async () => {
   const pause = popup.getByRole('switch', { name: 'Pause everywhere' });
   await pause.click({ force: true });
   await expect.poll(() => page.locator('dramatis-mark').count()).toBe(0);
-  await pause.click({ force: true });
+  // The popup says why nothing is highlighted, and the site's own switch still shows it on.
+  await popup.reload();
+  await expect.poll(() => popup.getByRole('note').textContent()).toContain('Paused everywhere');
+  expect(await popup.getByRole('switch', { name: /^Highlight on/ }).isChecked()).toBe(true);
+  await popup.getByRole('switch', { name: 'Pause everywhere' }).click({ force: true });
   await settled(page, 45);
 });
 
