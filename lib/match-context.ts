@@ -52,10 +52,11 @@ function joinedBefore(t: TokenizedText, k: number): boolean {
 
 /**
  * A one-word form's verdict: rejected (false), someone else's surname ('namesake'), or a mention starting at
- * token `first`. `only` lists the people a title before it fits, when not all do. `full` means the words before it include the person's own given name ("Theresa Mary May",
- * "Alexander Boris de Pfeffel Johnson"): a full mention, by the people in `owners`.
+ * token `first`. `people`, when given, narrows who it can be: those a title before it fits, or those whose own
+ * given name is among the words before it. With `full`, it is a full mention of them ("Theresa Mary May",
+ * "Alexander Boris de Pfeffel Johnson").
  */
-export type SingleVerdict = false | 'namesake' | { first: number; full?: Entry[]; only?: Entry[] };
+export type SingleVerdict = false | 'namesake' | { first: number; people?: Entry[]; full?: true };
 
 /**
  * Context checks for a one-word form: the rules of name-context.ts, then the words before it. A run of given
@@ -80,7 +81,7 @@ export function checkSingle(
   if (n.prev && isGenderedOrRank(n.prev.text)) {
     const fit = entries.filter((e) => titleFits(n.prev!.text, e.person));
     if (!fit.length) return 'namesake';
-    return fit.length < entries.length ? { first: i, only: fit } : { first: i };
+    return fit.length < entries.length ? { first: i, people: fit } : { first: i };
   }
   let first = i;
   let given = false;
@@ -100,7 +101,7 @@ export function checkSingle(
     first = k;
     for (const e of entries) if (ownsGivenName(e, tok.text)) owners.add(e);
   }
-  if (owners.size) return { first, full: [...owners] };
+  if (owners.size) return { first, people: [...owners], full: true };
   return given ? 'namesake' : { first: i };
 }
 

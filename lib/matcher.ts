@@ -128,10 +128,12 @@ function makeMatcher(exact: FirstWordIndex, upper: FirstWordIndex, size: number,
           const verdict = checkSingle(t, i, hit.entries, owns);
           if (verdict === false) continue;
           namesake = verdict === 'namesake';
-          if (verdict !== 'namesake') first = verdict.first;
-          // With the person's own given name before it, a short form is a full mention: it anchors them.
-          if (verdict !== 'namesake' && verdict.full)
-            choices = verdict.full.map((e) => ({ personId: e.person.id, kind: 'always' as const }));
+          if (verdict !== 'namesake') {
+            first = verdict.first;
+            // Who a title or a given name before it allows; with the person's own given name, a full mention
+            // that anchors them.
+            if (verdict.people) choices = verdict.people.map((e) => ({ personId: e.person.id, kind: verdict.full ? 'always' : e.kind }));
+          }
         }
         const end = tokens[hit.last]!;
         const endPos = hit.possessive ? end.end - (end.text.endsWith('s') || end.text.endsWith('S') ? 2 : 1) : end.end;

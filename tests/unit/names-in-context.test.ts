@@ -153,3 +153,23 @@ test('two dataset people of one surname: a short form goes to the one named near
     'carrie-johnson:Johnson',
   ]);
 });
+
+test('a title before a surname two dataset people share names only the one it fits', () => {
+  const theresa = people.find((p) => p.id === 'theresa-may')!;
+  const brian: Person = {
+    ...boris,
+    id: 'brian-may',
+    name: 'Brian May',
+    pronouns: 'he',
+    names: [
+      { text: 'Brian May', match: 'always' },
+      { text: 'May', match: 'anchored' },
+    ],
+  };
+  expect(mentions('Brian May played. Theresa May spoke. Mrs May left. Mr May stayed.', [theresa, brian])).toEqual([
+    'brian-may:Brian May',
+    'theresa-may:Theresa May',
+    'theresa-may:May',
+    'brian-may:May',
+  ]);
+});
