@@ -4,9 +4,10 @@
  * knight or a peer is called by follow from their entry ("Sir Kim", "Lord McDonald of Salford"). A person with
  * neither `pronouns` nor `honorifics` is matched as before.
  */
+import { nameKey } from './first-words';
+import { words } from './name-context';
 import type { NameForm, Person } from './schema';
 
-const words = (s: string) => new Set(s.split(' '));
 const MASCULINE = words('mr sir lord baron viscount earl duke king prince');
 const FEMININE = words('mrs ms miss lady dame baroness viscountess countess duchess queen princess');
 /** Titles of rank: with `honorifics` given, one of these fits only if it is among them. */
@@ -14,14 +15,15 @@ const RANKS = words('sir dame lord lady baron baroness viscount viscountess earl
 /** The words an honorific may start with. */
 export const HONORIFIC_WORDS = new Set([...MASCULINE, ...FEMININE, 'mx', 'dr', 'professor']);
 
-const lead = (h: string) => h.trim().split(/\s+/)[0]!.toLowerCase();
+/** The title an honorific starts with, lower-cased: "lord" of "Lord McDonald of Salford". */
+export const honorificTitle = (h: string): string => nameKey(h) ?? '';
 
 /** Whether `title` ("Mrs", "Sir") can stand before this person's surname. */
 export function titleFits(title: string, p: Person): boolean {
   const t = title.toLowerCase();
   if (MASCULINE.has(t) && p.pronouns === 'she') return false;
   if (FEMININE.has(t) && p.pronouns === 'he') return false;
-  if (RANKS.has(t) && p.honorifics?.length && !p.honorifics.some((h) => lead(h) === t)) return false;
+  if (RANKS.has(t) && p.honorifics?.length && !p.honorifics.some((h) => honorificTitle(h) === t)) return false;
   return true;
 }
 

@@ -5,7 +5,8 @@
  */
 import { BLOCK_SEPARATOR, type Token } from './tokens';
 
-const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+/** A set of the white-space-separated words of `s`. */
+export const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Titles and honorifics that may stand right before a name. */
 export const TITLES = words(`

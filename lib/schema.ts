@@ -7,7 +7,7 @@
  * `people[3].quotes[0].text: expected string, got number`.
  */
 import * as v from 'valibot';
-import { HONORIFIC_WORDS } from './honorifics';
+import { HONORIFIC_WORDS, honorificTitle } from './honorifics';
 import { nameFormProblem } from './name-rules';
 
 /** Upper bounds that keep a hostile import from exhausting memory or the matcher. */
@@ -203,8 +203,8 @@ function checkReferences(d: Dataset): string[] {
       if (problem) fail(`people[${i}].names[${j}].text`, problem);
     });
     p.honorifics?.forEach((h, j) => {
-      const first = h.trim().split(/\s+/)[0]!.toLowerCase();
-      if (!HONORIFIC_WORDS.has(first)) fail(`people[${i}].honorifics[${j}]`, `must start with a title such as Sir, Dame, Lord or Baroness`);
+      if (!HONORIFIC_WORDS.has(honorificTitle(h)))
+        fail(`people[${i}].honorifics[${j}]`, `must start with a title such as Sir, Dame, Lord or Baroness`);
     });
   });
   const sources = new Set<string>();

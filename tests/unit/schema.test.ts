@@ -45,6 +45,11 @@ test.each([
     (d: any) => (d.people[0].quotes[0].about = [Array.from({ length: 10_000 }).reduce<unknown[]>((inner) => [inner], [])]),
     'people[0].quotes[0].about[0]: expected string, got array',
   ],
+  [
+    'an honorific that is no title',
+    (d: any) => (d.people[0].honorifics = ['Sir', 'Great Man']),
+    'people[0].honorifics[1]: must start with a title such as Sir, Dame, Lord or Baroness',
+  ],
   ['a missing match', (d: any) => delete d.people[1].names[0].match, 'people[1].names[0].match: must be "always" or "anchored"'],
   ['a dataset id that is a number', (d: any) => (d.id = 3), 'id: expected string, got number'],
 ])('rejects %s', (_what, mutate, error) => {
