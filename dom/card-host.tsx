@@ -79,7 +79,7 @@ export class CardHost {
     this.guard = new win.MutationObserver(() => {
       if (this.host.getAttribute('style') !== this.styleText) this.applyHostStyle();
       for (const a of [...this.host.attributes]) if (a.name !== 'style' && a.name !== 'popover') this.host.removeAttribute(a.name);
-      if (this.open && !this.host.matches(':popover-open') && 'showPopover' in this.host) this.raise();
+      if (this.open && !this.host.matches(':popover-open')) this.raise();
     });
     this.guard.observe(this.host, { attributes: true });
     signal.addEventListener('abort', () => this.guard.disconnect());
@@ -149,9 +149,12 @@ export class CardHost {
     const rtl = win.getComputedStyle(a).direction === 'rtl';
     const vp = { width: this.doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight };
     const p = placeCard(r, size, vp, { rtl });
+    // Only the position changes here (on every scroll); the guard compares against what we wrote last.
     this.left = `${Math.round(p.left)}px`;
     this.top = `${Math.round(p.top)}px`;
-    this.applyHostStyle();
+    this.host.style.setProperty('left', this.left, 'important');
+    this.host.style.setProperty('top', this.top, 'important');
+    this.styleText = this.host.getAttribute('style') ?? '';
     if (card) card.style.maxHeight = `${Math.floor(p.maxHeight)}px`;
   }
 
