@@ -112,12 +112,16 @@ export class SyncQuotaError extends Error {
 /** storage.sync's limit for one item (QUOTA_BYTES_PER_ITEM), with room for the key. */
 export const SYNC_ITEM_BYTES = 8192 - 64;
 
-/** Replaces every setting (an import, or Reset); rejects with `SyncQuotaError`, storing nothing, if they would not fit. */
-export async function replaceSettings(settings: Settings): Promise<void> {
-  const stored = toStored(settings);
+/** Stores settings in their partial form; rejects with `SyncQuotaError`, storing nothing, if they would not fit. */
+async function storeSettings(stored: StoredSettings): Promise<void> {
   const size = new TextEncoder().encode(JSON.stringify(stored)).length;
   if (size > SYNC_ITEM_BYTES) throw new SyncQuotaError(size, SYNC_ITEM_BYTES);
   await settingsItem.setValue(stored);
+}
+
+/** Replaces every setting (an import, or Reset); rejects, storing nothing, if they would not fit. */
+export async function replaceSettings(settings: Settings): Promise<void> {
+  await storeSettings(toStored(settings));
 }
 
 /**
@@ -130,11 +134,7 @@ export async function updateSettings(change: Partial<Settings> | ((s: Settings) 
   const stored = toStored(next);
   // A change to what is already there writes nothing, so it rescans no tab and uses no sync quota.
   if (JSON.stringify(stored) === JSON.stringify(toStored(current))) return current;
-  const size = new TextEncoder().encode(JSON.stringify(stored)).length;
-  if (size > SYNC_ITEM_BYTES) {
-    throw new SyncQuotaError(size, SYNC_ITEM_BYTES);
-  }
-  await settingsItem.setValue(stored);
+  await storeSettings(stored);
   return next;
 }
 
