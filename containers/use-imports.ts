@@ -3,7 +3,7 @@
  * before anything is replaced or a shared id decided, and removing with undo. Nothing the reader had is lost
  * without a question or an undo, and a failed write changes nothing.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PendingImport as ShownPending } from '../components/options/DatasetsSection';
 import { peopleCount } from '../components/people-count';
 import { checkImport, type StoredDataset, storedSize, withImported } from '../lib/datasets';
@@ -29,7 +29,9 @@ export function useImports(onNotice: (notice: string | undefined) => void, onErr
     void importsMigrationError().then(setMigration);
     return watchImportedDatasets(setStored);
   }, []);
-  const { valid, broken } = checkStored(stored);
+  // Validated once per change of the imports (a big one takes a while), and the same `valid` list until then,
+  // so what the options page derives from it is not rebuilt on every render.
+  const { valid, broken } = useMemo(() => checkStored(stored), [stored]);
 
   const write = async (list: StoredDataset[], notice: string): Promise<boolean> => {
     try {
