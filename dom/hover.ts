@@ -32,7 +32,7 @@ const origin = (e: Event) => e.composedPath?.()[0] ?? e.target;
 /** Wires the listeners; they all go away when `signal` aborts. */
 export function watchHover(o: HoverOptions): void {
   const win = o.doc.defaultView!;
-  const markAt = (t: EventTarget | null) => o.markAt(t);
+  const { markAt } = o;
   const on = { capture: true, passive: true, signal: o.signal };
   let intent: { mark: HTMLElement; x: number; y: number; timer: number } | undefined;
   let closeTimer: number | undefined;

@@ -45,6 +45,8 @@ export class PageController {
   private cardHost?: CardHost;
   private pageStyle?: PageStyle;
   private readonly styleRoots: ShadowRoot[] = [];
+  /** Each affiliation group's inline highlight style, built once per look rather than once per highlight. */
+  private readonly inlineStyles = new Map<number | undefined, string>();
   private settings: Settings;
   private focusIndex = -1;
 
@@ -63,7 +65,7 @@ export class PageController {
         return p ? `${p.name}, ${p.role}` : '';
       },
       group: (id) => this.groupOf(id),
-      styleOf: (group) => (this.ensureStyle(), highlightInline(this.settings, group)),
+      styleOf: (group) => this.inlineStyle(group),
       isHidden: (id, form) => hidden.has(`${id}\n${form}`),
       onShadowRoot: (r) => (this.pageStyle ? this.pageStyle.addRoot(r) : this.styleRoots.push(r)),
       onTally: o.onTally,
@@ -94,6 +96,14 @@ export class PageController {
     for (const r of this.styleRoots.splice(0)) this.pageStyle.addRoot(r);
   }
 
+  /** The inline style of a highlight of this group (the stylesheet goes in with the first). */
+  private inlineStyle(group: number | undefined): string {
+    this.ensureStyle();
+    let style = this.inlineStyles.get(group);
+    if (style === undefined) this.inlineStyles.set(group, (style = highlightInline(this.settings, group)));
+    return style;
+  }
+
   private groupOf(personId: string): number | undefined {
     const a = this.o.directory().byId.get(personId)?.affiliation;
     return a ? affiliationGroup(a) : undefined;
@@ -108,9 +118,10 @@ export class PageController {
   restyle(settings: Settings): void {
     this.settings = settings;
     this.pageStyle?.update(highlightCss(settings));
+    this.inlineStyles.clear();
     // Each highlight's own style, one write per element (a colour change is rare, and this is ~2 ms per 1,000).
     for (const m of this.highlighter.live) {
-      const style = highlightInline(settings, this.groupOf(m.personId));
+      const style = this.inlineStyle(this.groupOf(m.personId));
       for (const el of m.elements) el.setAttribute('style', style);
     }
   }
