@@ -13,7 +13,7 @@ import { type AskPeople, AskedPeople } from '../lib/asked-people';
 import { POSSESSIVE } from '../lib/match-words';
 import { compileMatcher, compileMatcherInSlices, type Matcher } from '../lib/matcher';
 import type { NamedPeople } from '../lib/people-index';
-import { anchorsIn, namesakesIn, resolveMentions } from '../lib/mentions';
+import { anchorsIn, Nearness, namesakesIn, resolveMentions } from '../lib/mentions';
 import type { Dataset } from '../lib/schema';
 import { DEFAULT_SETTINGS } from '../lib/settings';
 import { piecesOf } from '../lib/tokens';
@@ -180,8 +180,9 @@ async function bareWrap(url: string, asked: boolean) {
   for (const { c } of chunks) for (const f of namesakesIn(c)) ambiguous.add(f);
   const jobs: Array<{ node: Text; start: number; end: number }> = [];
   let mentions = 0;
+  const near = new Nearness();
   for (const { chunk, c } of chunks) {
-    for (const m of resolveMentions(c, anchors, ambiguous)) {
+    for (const m of resolveMentions(c, anchors, ambiguous, near)) {
       mentions++;
       for (const p of piecesOf(chunk.segments, m.start, m.end)) jobs.push({ node: chunk.nodes[p.segment]!, start: p.start, end: p.end });
     }

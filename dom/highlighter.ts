@@ -4,7 +4,7 @@
  * Hypothesis's `Highlighter(root)`, it takes its root and window as parameters.
  */
 import type { Matcher } from '../lib/matcher';
-import { anchorsIn, type Mention, namesakesIn, resolveMentions, type TallyRow } from '../lib/mentions';
+import { anchorsIn, type Mention, Nearness, namesakesIn, resolveMentions, type TallyRow } from '../lib/mentions';
 import { piecesOf } from '../lib/tokens';
 import { type Chunk, MARK_TAG } from './collect';
 import { findMentions } from './find-mentions';
@@ -224,9 +224,12 @@ export class Highlighter {
     const revived = taken.ready.filter((p) => !p.chunk.nodes.some((n) => scanned.has(n)));
     let batch: WrapPiece[] = [];
     let sinceLayout = 0;
+    // The pass's chunks come in document order: nearness runs across them. A revived form stands alone.
+    const near = new Nearness();
+    const alone = new Set(revived);
     for (const f of [...revived, ...found]) {
       this.pending.keep(f, this.anchors);
-      for (const m of resolveMentions(f.mentions, this.anchors, this.ambiguous)) {
+      for (const m of resolveMentions(f.mentions, this.anchors, this.ambiguous, alone.has(f) ? undefined : near)) {
         if (!this.o.isHidden?.(m.personId, m.form)) batch.push(...this.piecesFor(f.chunk, m));
       }
       if (batch.length >= BATCH || clock.spent) {

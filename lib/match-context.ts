@@ -18,6 +18,7 @@ import {
   MONTHS,
   type Neighbours,
 } from './name-context';
+import { isIntroducedAsRelative } from './relatives';
 import type { Token, TokenizedText } from './tokens';
 
 /** Adjacent tokens of token i, joined to it by white space within the block. */
@@ -56,7 +57,7 @@ function joinedBefore(t: TokenizedText, k: number): boolean {
  * given name is among the words before it. With `full`, it is a full mention of them ("Theresa Mary May",
  * "Alexander Boris de Pfeffel Johnson").
  */
-export type SingleVerdict = false | 'namesake' | { first: number; people?: Entry[]; full?: true };
+export type SingleVerdict = false | 'namesake' | 'relative' | { first: number; people?: Entry[]; full?: true };
 
 /**
  * Context checks for a one-word form: the rules of name-context.ts, then the words before it. A run of given
@@ -102,7 +103,8 @@ export function checkSingle(
     for (const e of entries) if (ownsGivenName(e, tok.text)) owners.add(e);
   }
   if (owners.size) return { first, people: [...owners], full: true };
-  return given ? 'namesake' : { first: i };
+  if (!given) return { first: i };
+  return isIntroducedAsRelative(t, first, i) ? 'relative' : 'namesake';
 }
 
 /** "Johnson, Charles R." and "Mackay, Duncan (1986)": a citation's inverted name. */

@@ -8,7 +8,7 @@ import { FirstWordIndex, firstWord, splitWords } from './first-words';
 import { type Entry, matchAt } from './match-words';
 import { TITLES } from './name-context';
 import type { NameForm, NameMatch, Person } from './schema';
-import { type Segment, type TextPoint, toPoint, type TokenizedText, tokenize } from './tokens';
+import { BLOCK_SEPARATOR, type Segment, type TextPoint, toPoint, type TokenizedText, tokenize } from './tokens';
 
 /** One mention found in the text, before anchoring is resolved. */
 export interface Candidate {
@@ -23,6 +23,10 @@ export interface Candidate {
    * mention, but it makes the bare form ambiguous in this document.
    */
   namesake?: boolean;
+  /** A namesake introduced as someone's relative ("her husband, Philip May"): ambiguous in its own block only. */
+  relative?: boolean;
+  /** Which block of the text it is in (blocks are counted from 0 at the text's start). */
+  block: number;
 }
 
 /** A compiled matcher. */
@@ -117,23 +121,32 @@ function makeMatcher(exact: FirstWordIndex, upper: FirstWordIndex, size: number,
     },
     scanTokens(t) {
       const out: Candidate[] = [];
-      const { tokens } = t;
+      const { tokens, joined } = t;
+      // Blocks are counted as the scan passes them, so the count costs one look at the text it has passed.
+      let block = 0;
+      let nextBlock = joined.indexOf(BLOCK_SEPARATOR);
       for (let i = 0; i < tokens.length; i++) {
         const hit = matchAt(t, i, exact, upper);
         if (!hit) continue;
         let first = i;
         let namesake = false;
+        let relative = false;
         let choices = hit.entries.map((e) => ({ personId: e.person.id, kind: e.kind }));
         if (hit.entries[0]!.words.length === 1) {
           const verdict = checkSingle(t, i, hit.entries, owns);
           if (verdict === false) continue;
-          namesake = verdict === 'namesake';
-          if (verdict !== 'namesake') {
+          namesake = verdict === 'namesake' || verdict === 'relative';
+          relative = verdict === 'relative';
+          if (typeof verdict === 'object') {
             first = verdict.first;
             // Who a title or a given name before it allows; with the person's own given name, a full mention
             // that anchors them.
             if (verdict.people) choices = verdict.people.map((e) => ({ personId: e.person.id, kind: verdict.full ? 'always' : e.kind }));
           }
+        }
+        while (nextBlock >= 0 && nextBlock < tokens[first]!.start) {
+          block++;
+          nextBlock = joined.indexOf(BLOCK_SEPARATOR, nextBlock + 1);
         }
         const end = tokens[hit.last]!;
         const endPos = hit.possessive ? end.end - (end.text.endsWith('s') || end.text.endsWith('S') ? 2 : 1) : end.end;
@@ -142,7 +155,9 @@ function makeMatcher(exact: FirstWordIndex, upper: FirstWordIndex, size: number,
           end: toPoint(t, endPos, true),
           form: hit.entries[0]!.form,
           choices,
+          block,
           ...(namesake ? { namesake } : {}),
+          ...(relative ? { relative } : {}),
         });
         i = hit.last;
       }

@@ -30,44 +30,75 @@ export function namesakesIn(candidates: readonly Candidate[]): Set<string> {
 }
 
 /**
+ * Where people and namesakes were last named in full, carried across the chunks of one pass so that a short
+ * form at the top of a chunk still sees the full name at the bottom of the one before. Positions are counted
+ * over everything the state has seen; blocks likewise (a chunk always starts a block).
+ */
+export class Nearness {
+  readonly lastFull = new Map<string, number>();
+  /** Each form's last namesake: where, in which block, and whether it is a relative (who reaches its block only). */
+  readonly lastNamesake = new Map<string, { at: number; block: number; relative: boolean }>();
+  at = 0;
+  blockBase = 0;
+}
+
+/**
  * Picks the person each candidate names. An `anchored` form counts when its person is anchored in the same
  * document and no namesake makes it ambiguous there (`anchored` and `ambiguous` are that document's sets).
- * Where a namesake is named, the form is resolved by where it stands, within these candidates (one text, in
- * order): it goes to the person named in full nearest before it, and to nobody when a namesake ("Philip May")
- * is nearer, two people are equally near, or nobody is (precision first).
+ * Where a namesake is named, the form is resolved by where it stands (candidates come in document order, and
+ * `near` carries what came before): it goes to the person named in full nearest before it, and to nobody when
+ * a namesake ("Philip May") is nearer, two people are equally near, or nobody is (precision first). A relative
+ * named in passing ("her husband, Philip May") is nearer only within its own block.
  */
 export function resolveMentions(
   candidates: readonly Candidate[],
   anchored: ReadonlySet<string>,
   ambiguous: ReadonlySet<string> = namesakesIn(candidates),
+  near: Nearness = new Nearness(),
 ): Mention[] {
   const out: Mention[] = [];
-  // Where each person was last named in full, and each form last named as someone else's, in this text.
-  const lastFull = new Map<string, number>();
-  const lastNamesake = new Map<string, number>();
-  candidates.forEach((c, at) => {
-    if (c.namesake) return void lastNamesake.set(c.form, at);
+  const { lastFull, lastNamesake } = near;
+  let lastBlock = 0;
+  for (const c of candidates) {
+    const at = near.at++;
+    const block = near.blockBase + c.block;
+    lastBlock = c.block;
+    if (c.namesake) {
+      lastNamesake.set(c.form, { at, block, relative: !!c.relative });
+      continue;
+    }
     const always = c.choices.find((ch) => ch.kind === 'always');
     if (always) {
       for (const ch of c.choices) if (ch.kind === 'always') lastFull.set(ch.personId, at);
-      return void out.push({ start: c.start, end: c.end, form: c.form, personId: always.personId, kind: always.kind });
+      out.push({ start: c.start, end: c.end, form: c.form, personId: always.personId, kind: always.kind });
+      continue;
     }
     // The evidence here: the person named in full nearest before, with no namesake named since.
     let nearest = -1;
-    let near: (typeof c.choices)[number] | undefined;
+    let pick: (typeof c.choices)[number] | undefined;
     let tied = false;
     for (const ch of c.choices) {
       const full = lastFull.get(ch.personId) ?? -1;
-      if (full > nearest) [nearest, near, tied] = [full, ch, false];
+      if (full > nearest) [nearest, pick, tied] = [full, ch, false];
       else if (full === nearest && full >= 0) tied = true;
     }
-    const evident = nearest >= 0 && !tied && nearest > (lastNamesake.get(c.form) ?? -1) ? near : undefined;
+    const other = lastNamesake.get(c.form);
+    const otherAt = other && (!other.relative || other.block === block) ? other.at : -1;
+    const evident = nearest >= 0 && !tied && nearest > otherAt ? pick : undefined;
     // The evidence first; without it, and with no namesake on the page, the person named anywhere on it.
-    const pick = evident ?? (ambiguous.has(c.form) ? undefined : c.choices.find((ch) => anchored.has(ch.personId)));
-    const local = !!pick && pick === evident;
-    if (pick)
-      out.push({ start: c.start, end: c.end, form: c.form, personId: pick.personId, kind: pick.kind, ...(local ? { local: true } : {}) });
-  });
+    const chosen = evident ?? (ambiguous.has(c.form) ? undefined : c.choices.find((ch) => anchored.has(ch.personId)));
+    if (!chosen) continue;
+    out.push({
+      start: c.start,
+      end: c.end,
+      form: c.form,
+      personId: chosen.personId,
+      kind: chosen.kind,
+      ...(chosen === evident ? { local: true as const } : {}),
+    });
+  }
+  // The next chunk starts a new block.
+  near.blockBase += lastBlock + 1;
   return out;
 }
 

@@ -1,8 +1,8 @@
 /**
  * npm run eval: runs the matcher over labelled fixtures and prints true
  * positives, false positives and false negatives per person, with precision
- * and recall. Exits non-zero below the targets: 100% on the source article,
- * and no false positive on the corpus passages or the issue's cases.
+ * and recall. Exits non-zero below the targets: 100% on the source article, recall of at least 97% on the
+ * real-style pages, and no false positive in any set.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -135,9 +135,15 @@ for (const [set, rows] of sets) {
 console.log('\n| real pages, by rule | TP | FP | FN | precision | recall |\n|---|---:|---:|---:|---:|---:|');
 for (const [rule, r] of rules)
   console.log(`| ${rule} | ${r.tp} | ${r.fp} | ${r.fn} | ${pct(r.tp, r.tp + r.fp)} | ${pct(r.tp, r.tp + r.fn)} |`);
+// The real-style pages' target (issue 19): recall at least 97%, with precision 100% as everywhere.
+const realAll = [...(sets.get('real pages')?.values() ?? [])].reduce((a, r) => ({ tp: a.tp + r.tp, fn: a.fn + r.fn }), { tp: 0, fn: 0 });
+if (realAll.tp < 0.97 * (realAll.tp + realAll.fn))
+  failures.push(`real pages: recall ${pct(realAll.tp, realAll.tp + realAll.fn)}, below 97%`);
 if (misses.length) console.log(`\nMissed (recall only, not a target):\n${misses.map((f) => `  - ${f}`).join('\n')}`);
 if (failures.length) {
   console.error(`\nBelow target:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
   process.exit(1);
 }
-console.log('\nTargets met: 100% precision and recall on the source article; no false positives on corpus passages or cases.');
+console.log(
+  '\nTargets met: 100% precision and recall on the source article; recall of at least 97% on the real-style pages; no false positive anywhere.',
+);

@@ -161,6 +161,16 @@ test('a short form given to the full name nearest before it stays when a namesak
   await h.stop();
 });
 
+test('a short form at the top of the next chunk is given to the full name at the bottom of the one before', async () => {
+  // Over 16,000 characters of text before the names, so the page is read in more than one chunk.
+  const filler = Array.from({ length: 40 }, () => `<p>${'The committee met again on the following day. '.repeat(10)}</p>`).join('');
+  const { h } = start(`<p>Philip May waved.</p>${filler}<p>Theresa May spoke.</p>${filler}<p>May resigned.</p>`);
+  await h.ready;
+  expect([...collectChunks(document.body)].length).toBeGreaterThan(2);
+  expect([...document.querySelectorAll('dramatis-mark')].map((m) => m.textContent)).toEqual(['Theresa May', 'May']);
+  await h.stop();
+});
+
 test('text added later is highlighted; the tally follows', async () => {
   const { h, rows } = start('<p>Kim Darroch resigned.</p>');
   await h.ready;

@@ -4,7 +4,7 @@
  */
 import { withDerivedForms } from '../../lib/honorifics';
 import { compileMatcher } from '../../lib/matcher';
-import { anchorsIn, namesakesIn, resolveMentions } from '../../lib/mentions';
+import { anchorsIn, Nearness, namesakesIn, resolveMentions } from '../../lib/mentions';
 import type { Person } from '../../lib/schema';
 import { blocks, bundled } from '../support/article';
 
@@ -134,6 +134,50 @@ test.each([
   ['nobody before it, no namesake', 'May left. Theresa May spoke.', ['theresa-may:May', 'theresa-may:Theresa May']],
 ])('namesakes by where they are: %s', (_what, text, expected) => {
   expect(mentions(text)).toEqual(expected);
+});
+
+test.each([
+  // A relative named in apposition is a side character: the next paragraph is back with the subject.
+  [
+    'before, with a comma',
+    'Theresa May spoke. Her husband, Philip May, works in finance.\n\nMay resigned.',
+    ['theresa-may:Theresa May', 'theresa-may:May'],
+  ],
+  [
+    'before, no comma',
+    'Boris Johnson and his father Stanley Johnson were at the count.\n\nJohnson thanked them.',
+    ['boris-johnson:Boris Johnson', 'boris-johnson:Johnson'],
+  ],
+  [
+    'after, with a possessive',
+    'Theresa May spoke. Philip May, her late husband, waved.\n\nMay resigned.',
+    ['theresa-may:Theresa May', 'theresa-may:May'],
+  ],
+  [
+    'a hyphenated kinship word',
+    'Boris Johnson spoke. His brother-in-law Nick Johnson agreed.\n\nJohnson left.',
+    ['boris-johnson:Boris Johnson', 'boris-johnson:Johnson'],
+  ],
+  // Near misses: in the relative's own paragraph it is nearer; a namesake not introduced as a relative reaches on.
+  ['same paragraph', 'Theresa May spoke. Her husband, Philip May, waved, and May smiled.', ['theresa-may:Theresa May']],
+  ['same paragraph, after', 'Theresa May spoke. Philip May, her husband, waved, and May smiled.', ['theresa-may:Theresa May']],
+  ['no kinship word', 'Theresa May spoke. The banker Philip May waved.\n\nMay resigned.', ['theresa-may:Theresa May']],
+  ['a kinship word of someone else', 'Theresa May spoke. Philip May, her own man, waved.\n\nMay resigned.', ['theresa-may:Theresa May']],
+])('relatives named in passing: %s', (_what, text, expected) => {
+  expect(mentions(text)).toEqual(expected);
+});
+
+test('nearness runs across the chunks of one pass: a short form at the top of a chunk sees the name before it', () => {
+  const m = compileMatcher(people);
+  const first = m.scan(blocks('Theresa May spoke. Philip May waved.'));
+  const second = m.scan(blocks('Theresa May left the stage.\n\nMay resigned.'));
+  const third = m.scan(blocks('May was cheered.'));
+  const near = new Nearness();
+  const all = [...first, ...second, ...third];
+  const ids = [first, second, third].flatMap((c) => resolveMentions(c, anchorsIn(all), namesakesIn(all), near).map((x) => x.form));
+  expect(ids).toEqual(['Theresa May', 'Theresa May', 'May', 'May']);
+  // Without the carried state, the third chunk has no evidence and the page has a namesake: nothing.
+  expect(resolveMentions(third, anchorsIn(all), namesakesIn(all))).toEqual([]);
 });
 
 test('two dataset people of one surname: a short form goes to the one named nearest before it', () => {
