@@ -28,8 +28,12 @@ export function PersonCard(p: PersonCardProps) {
     <div class={`card ${p.theme}`} role="dialog" aria-labelledby={titleId} data-person={p.person.id}>
       <header>
         <div>
-          <h2 id={titleId}>{p.person.name}</h2>
-          <p class="role">{p.person.role}</p>
+          <h2 id={titleId} dir="auto">
+            {p.person.name}
+          </h2>
+          <p class="role" dir="auto">
+            {p.person.role}
+          </p>
         </div>
         {p.onClose ? (
           <button type="button" class="icon close" aria-label={t('close')} onClick={p.onClose}>
@@ -37,10 +41,17 @@ export function PersonCard(p: PersonCardProps) {
           </button>
         ) : null}
       </header>
-      {p.person.description ? <p class="description">{p.person.description}</p> : null}
-      <p class="mentions">{p.mentions === 1 ? t('mentionsOne') : t('mentionsMany', p.mentions)}</p>
-      {p.why ? <p class="why">{isolated(t, 'whyMatched', p.why.form, p.person.name)}</p> : null}
-      <PersonDetails said={p.said} saidAbout={p.saidAbout} onCopy={p.onCopy} />
+      {/* Only the body scrolls: the name and the actions stay in view however long the card's lists grow. */}
+      <div class="body">
+        {p.person.description ? (
+          <p class="description" dir="auto">
+            {p.person.description}
+          </p>
+        ) : null}
+        <p class="mentions">{p.mentions === 1 ? t('mentionsOne') : t('mentionsMany', p.mentions)}</p>
+        {p.why ? <p class="why">{isolated(t, 'whyMatched', p.why.form, p.person.name)}</p> : null}
+        <PersonDetails said={p.said} saidAbout={p.saidAbout} onCopy={p.onCopy} />
+      </div>
       <footer>
         {p.onOpen ? (
           <button type="button" class="link" onClick={p.onOpen}>

@@ -22,7 +22,11 @@ function QuoteItem({ quote, showSpeaker, onCopy }: { quote: QuoteView; showSpeak
   return (
     <li class="quote">
       <blockquote>
-        {quote.fragment ? <span class="fragment-label">{t('fragment')}</span> : null}“{text}”
+        {quote.fragment ? <span class="fragment-label">{t('fragment')}</span> : null}
+        {/* The quote takes its own text's direction: English reads left to right on a right-to-left page. */}
+        <span class="text" dir="auto">
+          “{text}”
+        </span>
         {long ? (
           <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
             {open ? t('less') : t('more')}

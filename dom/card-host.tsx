@@ -10,7 +10,7 @@
 import { render } from 'preact';
 import { I18n, type Translate } from '../components/i18n';
 import { PersonCard, type PersonCardProps } from '../components/PersonCard';
-import { placeCard } from '../lib/placement';
+import { lineAt, placeCard } from '../lib/placement';
 
 const HOST_STYLE =
   'position:fixed;inset:auto;left:0;top:0;margin:0;padding:0;border:0;background:transparent;overflow:visible;z-index:2147483647;' +
@@ -49,12 +49,17 @@ export class CardHost {
   private left = '0px';
   private top = '0px';
   anchor?: HTMLElement;
+  /** Which of a wrapped name's line boxes the card stands by: the one the pointer was on. */
+  private line = 0;
+  private readonly resized: ResizeObserver | undefined;
 
   constructor(
     private readonly doc: Document,
     css: string,
     private readonly t: Translate,
     signal: AbortSignal,
+    /** The interface language's direction: the card's chrome follows it, not the page's. */
+    uiDir: 'ltr' | 'rtl' = 'ltr',
   ) {
     this.host = doc.createElement('dramatis-card');
     this.applyHostStyle();
@@ -73,8 +78,13 @@ export class CardHost {
     const style = doc.createElement('style');
     style.textContent = css;
     this.mount = doc.createElement('div');
+    this.mount.dir = uiDir;
     this.root.append(style, this.mount);
     const win = doc.defaultView!;
+    // "Show all" or "more" changes the card's size: it is placed again, so it never outgrows the window.
+    this.resized = win.ResizeObserver ? new win.ResizeObserver(() => this.place()) : undefined;
+    this.resized?.observe(this.mount);
+    signal.addEventListener('abort', () => this.resized?.disconnect());
     // A script that restyles or re-attributes the host is undone before the next frame is drawn.
     this.guard = new win.MutationObserver(() => {
       if (this.host.getAttribute('style') !== this.styleText) this.applyHostStyle();
@@ -121,9 +131,13 @@ export class CardHost {
     return this.host.isConnected;
   }
 
-  /** Shows the card for `anchor`, next to it. */
-  show(anchor: HTMLElement, props: PersonCardProps): void {
+  /**
+   * Shows the card for `anchor`, next to it: by the line box under `point` when the name wraps over two lines
+   * (the pointer's), else by its first.
+   */
+  show(anchor: HTMLElement, props: PersonCardProps, point?: { x: number; y: number }): void {
     this.anchor = anchor;
+    this.line = point ? lineAt(anchor.getClientRects(), point) : 0;
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     // The top layer sits above any z-index the page can set.
     if (!this.host.matches?.(':popover-open')) this.raise();
@@ -136,16 +150,21 @@ export class CardHost {
     this.place();
   }
 
-  /** Repositions the card next to its anchor; closes it if the anchor left the page. */
+  /** Repositions the card next to its anchor; closes it once the anchor left the page or the screen. */
   place(): void {
     const a = this.anchor;
     const win = this.doc.defaultView;
     if (!a || !win || !this.open) return;
     if (!a.isConnected) return this.hide();
     const rects = a.getClientRects();
-    const r = rects[0] ?? a.getBoundingClientRect();
+    const r = rects[Math.min(this.line, rects.length - 1)] ?? a.getBoundingClientRect();
+    // A card over text its name has scrolled away from would describe the wrong words.
+    if (r.bottom <= 0 || r.top >= win.innerHeight || r.right <= 0 || r.left >= win.innerWidth) return this.hide();
     const card = this.mount.firstElementChild as HTMLElement | null;
-    const size = card ? { width: card.offsetWidth, height: card.scrollHeight } : { width: 360, height: 200 };
+    // The card's height as it would be uncapped: its frame plus all of its scrolling body.
+    const body = card?.querySelector<HTMLElement>('.body');
+    const height = card ? card.offsetHeight + (body ? body.scrollHeight - body.clientHeight : 0) : 200;
+    const size = { width: card?.offsetWidth ?? 360, height };
     const rtl = win.getComputedStyle(a).direction === 'rtl';
     const vp = { width: this.doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight };
     const p = placeCard(r, size, vp, { rtl });

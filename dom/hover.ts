@@ -16,9 +16,12 @@ export interface HoverOptions {
   isOpen(): boolean;
   anchor(): HTMLElement | undefined;
   inCard(target: EventTarget | null): boolean;
-  open(mark: HTMLElement): void;
+  /** Opens the card for a name; `point` is where the pointer was on it. */
+  open(mark: HTMLElement, point?: { x: number; y: number }): void;
   close(): void;
   place(): void;
+  /** Gives focus back to a name (the card's, which is closed by then). */
+  focusAnchor(mark: HTMLElement): void;
 }
 
 /** Pointer travel (px) that restarts the intent timer: a sweep never settles. */
@@ -36,7 +39,9 @@ export function watchHover(o: HoverOptions): void {
   const on = { capture: true, passive: true, signal: o.signal };
   let intent: { mark: HTMLElement; x: number; y: number; timer: number } | undefined;
   let closeTimer: number | undefined;
-  let pinned = false;
+  // The name whose card a click pinned; the pin ends with that card, however it closes.
+  let pinnedTo: HTMLElement | undefined;
+  const pinned = () => !!pinnedTo && o.isOpen() && o.anchor() === pinnedTo;
   // Set while Escape hands focus back to the name, so that focus does not reopen the card.
   let returningFocus = false;
 
@@ -52,14 +57,14 @@ export function watchHover(o: HoverOptions): void {
     cancelIntent();
     const timer = win.setTimeout(() => {
       intent = undefined;
-      o.open(mark);
+      o.open(mark, { x, y });
     }, o.settings().hoverDelay);
     intent = { mark, x, y, timer };
   };
   const close = () => {
     cancelIntent();
     cancelClose();
-    pinned = false;
+    pinnedTo = undefined;
     o.close();
   };
   o.signal.addEventListener('abort', () => {
@@ -75,9 +80,9 @@ export function watchHover(o: HoverOptions): void {
       const mark = markAt(origin(e));
       if (!mark || o.settings().openOn !== 'hover' || e.pointerType === 'touch') return;
       cancelClose();
-      if (o.isOpen() && o.anchor() !== mark && !pinned) {
+      if (o.isOpen() && o.anchor() !== mark && !pinned()) {
         cancelIntent();
-        o.open(mark);
+        o.open(mark, { x: e.clientX, y: e.clientY });
       } else if (!o.isOpen() || o.anchor() !== mark) startIntent(mark, e.clientX, e.clientY);
     },
     on,
@@ -101,7 +106,7 @@ export function watchHover(o: HoverOptions): void {
       const to = e.relatedTarget;
       if (o.inCard(to) || markAt(to) === from) return;
       if (intent?.mark === from) cancelIntent();
-      if (o.isOpen() && !pinned) {
+      if (o.isOpen() && !pinned()) {
         cancelClose();
         closeTimer = win.setTimeout(close, CLOSE_MS);
       }
@@ -117,8 +122,8 @@ export function watchHover(o: HoverOptions): void {
       if (mark) {
         cancelIntent();
         cancelClose();
-        pinned = true;
-        o.open(mark);
+        pinnedTo = mark;
+        o.open(mark, { x: e.clientX, y: e.clientY });
       } else if (o.isOpen()) close();
     },
     on,
@@ -133,7 +138,8 @@ export function watchHover(o: HoverOptions): void {
       close();
       if (!hadFocus) return;
       returningFocus = true;
-      anchor?.focus({ preventScroll: true });
+      // Focus goes back to the name even when a click, not the keyboard, opened the card.
+      if (anchor) o.focusAnchor(anchor);
       returningFocus = false;
     },
     on,

@@ -16,6 +16,9 @@ import { watchHover } from './hover';
 import { highlightCss, highlightInline, installPageStyle, type PageStyle } from './page-style';
 import { quoteWithSource } from '../components/QuoteList';
 
+/** How long a jump's mark stays: the flash animation's 1.2 s, and a moment to find it. */
+const FLASH_MS = 1600;
+
 /** What the page controller needs from the extension around it. */
 export interface PageControllerOptions {
   doc: Document;
@@ -31,6 +34,8 @@ export interface PageControllerOptions {
   cardCss: string;
   /** Translates the card's own words. */
   t: Translate;
+  /** The interface language's direction, which the card's chrome follows. */
+  uiDir?: 'ltr' | 'rtl';
   onTally(rows: TallyRow[]): void;
   /** "Not this person": hide this form of this person on this site. */
   hideName(personId: string, form: string): void;
@@ -49,6 +54,8 @@ export class PageController {
   private readonly inlineStyles = new Map<number | undefined, string>();
   private settings: Settings;
   private focusIndex = -1;
+  private flashTimer: number | undefined;
+  private flashed: readonly HTMLElement[] = [];
 
   constructor(private readonly o: PageControllerOptions) {
     const { doc, directory } = o;
@@ -78,15 +85,20 @@ export class PageController {
       isOpen: () => this.cardHost?.open ?? false,
       anchor: () => this.cardHost?.anchor,
       inCard: (t) => this.cardHost?.contains(t) ?? false,
-      open: (mark) => this.openCard(mark),
+      open: (mark, point) => this.openCard(mark, point),
       close: () => this.cardHost?.hide(),
       place: () => this.cardHost?.place(),
+      focusAnchor: (mark) => {
+        // Focusable on demand, as the keyboard command makes it: highlights stay out of the tab order.
+        mark.tabIndex = -1;
+        mark.focus({ preventScroll: true });
+      },
     });
   }
 
   /** The card, made the first time one opens. */
   private get card(): CardHost {
-    return (this.cardHost ??= new CardHost(this.o.doc, this.o.cardCss, this.o.t, this.abort.signal));
+    return (this.cardHost ??= new CardHost(this.o.doc, this.o.cardCss, this.o.t, this.abort.signal, this.o.uiDir));
   }
 
   /** The highlights' stylesheet, installed just before the first highlight (and in the shadow roots met so far). */
@@ -133,12 +145,21 @@ export class PageController {
     if (!m) return false;
     const el = m.elements[0]!;
     el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.unflash();
     for (const e of m.elements) {
-      e.removeAttribute('data-flash');
       void e.offsetWidth;
       e.setAttribute('data-flash', '');
     }
+    // The mark goes once the flash is over (with reduced motion, a still ring shows until then).
+    this.flashed = m.elements;
+    this.flashTimer = this.o.doc.defaultView!.setTimeout(() => this.unflash(), FLASH_MS);
     return true;
+  }
+
+  private unflash(): void {
+    this.o.doc.defaultView?.clearTimeout(this.flashTimer);
+    for (const e of this.flashed) e.removeAttribute('data-flash');
+    this.flashed = [];
   }
 
   /** Moves keyboard focus to the next or previous highlight and opens its card. */
@@ -155,7 +176,7 @@ export class PageController {
     this.card.focusFirst();
   }
 
-  private openCard(mark: HTMLElement): void {
+  private openCard(mark: HTMLElement, point?: { x: number; y: number }): void {
     const directory = this.o.directory();
     // Who it is comes from the highlighter's own record, never from the page's copy of it (`data-person`).
     const mention = this.highlighter.mentionAt(mark);
@@ -166,21 +187,25 @@ export class PageController {
     const win = this.o.doc.defaultView!;
     const dark =
       this.settings.theme === 'dark' || (this.settings.theme === 'auto' && win.matchMedia?.('(prefers-color-scheme: dark)').matches);
-    this.card.show(mark, {
-      person,
-      said: directory.quotesBy(person.id),
-      saidAbout: directory.quotesAbout(person.id),
-      mentions: count,
-      why: matchReason(form, mention.kind),
-      theme: dark ? 'dark' : 'light',
-      onClose: () => this.card.hide(),
-      onHide: () => {
-        this.card.hide();
-        this.o.hideName(person.id, form);
+    this.card.show(
+      mark,
+      {
+        person,
+        said: directory.quotesBy(person.id),
+        saidAbout: directory.quotesAbout(person.id),
+        mentions: count,
+        why: matchReason(form, mention.kind),
+        theme: dark ? 'dark' : 'light',
+        onClose: () => this.card.hide(),
+        onHide: () => {
+          this.card.hide();
+          this.o.hideName(person.id, form);
+        },
+        onCopy: (q: QuoteView) => void win.navigator.clipboard?.writeText(quoteWithSource(q)).catch(() => undefined),
+        onOpen: () => this.o.openPerson(person.id),
       },
-      onCopy: (q: QuoteView) => void win.navigator.clipboard?.writeText(quoteWithSource(q)).catch(() => undefined),
-      onOpen: () => this.o.openPerson(person.id),
-    });
+      point,
+    );
   }
 
   /**
@@ -191,6 +216,7 @@ export class PageController {
    */
   async stop(): Promise<void> {
     this.abort.abort();
+    this.unflash();
     this.cardHost?.hide();
     await this.highlighter.stop();
     this.pageStyle?.remove();

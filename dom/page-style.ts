@@ -59,6 +59,9 @@ ${groups}
 ${sel}:focus-visible { outline: 2px solid #1a73e8 !important; outline-offset: 1px !important; }
 ${sel}[data-flash] { animation: dramatis-flash 1.2s ease-out 1 !important; }
 @keyframes dramatis-flash { 0%, 40% { box-shadow: 0 0 0 4px ${c}cc; } 100% { box-shadow: 0 0 0 0 transparent; } }
+@media (prefers-reduced-motion: reduce) {
+  ${sel}[data-flash] { animation: none !important; box-shadow: 0 0 0 3px ${c} !important; }
+}
 `;
 }
 

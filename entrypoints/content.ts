@@ -8,7 +8,7 @@ import { needsRescan, withHiddenName } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
 import { PageController } from '../dom/page-controller';
 import { countStart, guardScriptStarted } from '../dom/start-guard';
-import { t } from '../platform/i18n';
+import { t, uiDir } from '../platform/i18n';
 import { loadPeopleSource } from '../platform/people-source';
 import { datasetsSummaryItem, getSettings, updateSettings, watchSettings } from '../platform/storage';
 
@@ -70,6 +70,7 @@ export default defineContentScript({
           settings,
           cardCss: quotesCss + cardCss,
           t,
+          uiDir: uiDir(),
           onTally: (rows) => void send({ type: 'dramatis/tally', rows, url: location.href }),
           hideName: (personId, form) =>
             void updateSettings((s) => ({ hiddenNames: withHiddenName(s.hiddenNames, { site: location.hostname, personId, form }) })).catch(

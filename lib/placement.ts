@@ -41,3 +41,20 @@ export function placeCard(
   const left = maxLeft < margin ? margin : Math.min(Math.max(preferred, margin), maxLeft);
   return { left, top: Math.max(margin, top), side, maxHeight: room };
 }
+
+/** The index of the line box nearest to `point` (vertically first, as lines stack). */
+export function lineAt(
+  rects: ArrayLike<{ left: number; right: number; top: number; bottom: number }>,
+  point: { x: number; y: number },
+): number {
+  let best = 0;
+  let bestD = Infinity;
+  for (let i = 0; i < rects.length; i++) {
+    const r = rects[i]!;
+    const dy = point.y < r.top ? r.top - point.y : point.y > r.bottom ? point.y - r.bottom : 0;
+    const dx = point.x < r.left ? r.left - point.x : point.x > r.right ? point.x - r.right : 0;
+    const d = dy * 1000 + dx;
+    if (d < bestD) [best, bestD] = [i, d];
+  }
+  return best;
+}

@@ -7,3 +7,6 @@ const getMessage = browser.i18n.getMessage as (key: string, subs?: string[]) => 
 
 /** Looks a message up in the browser's locale (English when missing). */
 export const t: Translate = (key, ...subs) => getMessage(key, subs.map(String)) || key;
+
+/** The interface language's writing direction (the browser's predefined `@@bidi_dir` message). */
+export const uiDir = (): 'ltr' | 'rtl' => (getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr');

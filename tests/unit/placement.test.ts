@@ -1,5 +1,5 @@
 /** Card placement: below, flipped above, clamped to the viewport. */
-import { placeCard } from '../../lib/placement';
+import { lineAt, placeCard } from '../../lib/placement';
 
 const vp = { width: 1000, height: 800 };
 const card = { width: 360, height: 300 };
@@ -38,4 +38,19 @@ test.each([0.5, 1, 2])('stays inside the viewport at zoom %s', (zoom) => {
     expect(p.left + Math.min(360, v.width - 16)).toBeLessThanOrEqual(v.width - 8 + 0.001);
     expect(p.top).toBeGreaterThanOrEqual(8);
   }
+});
+
+// A name wrapped over two lines ("Theresa / May"): its end on the next line, its start at the right edge.
+const wrapped = [
+  { left: 880, right: 990, top: 100, bottom: 120 },
+  { left: 10, right: 60, top: 122, bottom: 142 },
+];
+test.each([
+  ['on the first line', { x: 900, y: 110 }, 0],
+  ['on the second line', { x: 30, y: 130 }, 1],
+  ['between the lines, nearer the second', { x: 30, y: 121.5 }, 1],
+  ['below both, to the right', { x: 950, y: 160 }, 1],
+  ['a name on one line', { x: 500, y: 500 }, 0],
+])('the card stands by the line box under the pointer: %s', (_what, point, expected) => {
+  expect(lineAt(_what === 'a name on one line' ? wrapped.slice(0, 1) : wrapped, point)).toBe(expected);
 });
