@@ -12,7 +12,11 @@ import { BUNDLED } from '../platform/datasets';
 import { t } from '../platform/i18n';
 import { getShortcuts, type Shortcut } from '../platform/shortcuts';
 import { getSettings, replaceSettings, setImportedDatasets, SyncQuotaError, updateSettings, watchSettings } from '../platform/storage';
+import peopleSchema from '../data/people.schema.json';
 import { useImports } from './use-imports';
+
+/** The dataset format's JSON Schema, generated from lib/schema.ts, offered as a file to save. */
+const SCHEMA_HREF = `data:application/json;charset=utf-8,${encodeURIComponent(`${JSON.stringify(peopleSchema, null, 2)}\n`)}`;
 
 /** Saves text as a file through a temporary object URL; nothing leaves the machine. */
 function download(name: string, text: string): void {
@@ -30,6 +34,9 @@ export function OptionsContainer() {
   const [shortcuts, setShortcuts] = useState<Shortcut[]>();
   const [errors, setErrors] = useState<string[]>([]);
   const [notice, setNotice] = useState<string>();
+  // The settings' own import and reset answer by their buttons.
+  const [settingsErrors, setSettingsErrors] = useState<string[]>([]);
+  const [settingsNotice, setSettingsNotice] = useState<string>();
   const [saveError, setSaveError] = useState<string>();
   const focus = new URLSearchParams(location.hash.slice(1)).get('person') ?? undefined;
 
@@ -62,7 +69,7 @@ export function OptionsContainer() {
     ...imports.valid.map((s) => ({ dataset: s.dataset, bundled: false, wins: s.wins })),
   ];
   const settingsError = (e: unknown) =>
-    setErrors([e instanceof SyncQuotaError ? t('syncFull', e.size, e.max) : t('storageFailed', (e as Error).message)]);
+    setSettingsErrors([e instanceof SyncQuotaError ? t('syncFull', e.size, e.max) : t('storageFailed', (e as Error).message)]);
 
   return (
     <main class={`options ${dark ? 'dark' : 'light'}`}>
@@ -117,19 +124,24 @@ export function OptionsContainer() {
         onRemove={(which) => void imports.remove(which)}
         onExportSettings={() => download('dramatis-settings.json', exportSettings(settings))}
         onImportSettings={(text) => {
+          setSettingsNotice(undefined);
           const r = importSettings(text);
-          if (!r.ok) return setErrors(r.errors);
-          setErrors([]);
+          if (!r.ok) return setSettingsErrors(r.errors);
+          setSettingsErrors([]);
           // Refused before anything changes if it would not fit in browser sync.
-          void replaceSettings(r.settings).then(() => setNotice(t('settingsImported')), settingsError);
+          void replaceSettings(r.settings).then(() => setSettingsNotice(t('settingsImported')), settingsError);
         }}
         onReset={() => {
+          setSettingsNotice(undefined);
           // Each half on its own: imports that cannot be read never keep the settings from resetting.
           void Promise.all([replaceSettings(DEFAULT_SETTINGS), setImportedDatasets([])]).then(
-            () => setNotice(t('resetDone')),
+            () => (setSettingsErrors([]), setSettingsNotice(t('resetDone'))),
             settingsError,
           );
         }}
+        settingsErrors={settingsErrors}
+        settingsNotice={settingsNotice}
+        schemaHref={SCHEMA_HREF}
       />
     </main>
   );

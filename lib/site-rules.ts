@@ -91,7 +91,8 @@ export function parseRules(text: string): { rules: SiteRule[]; errors: Array<{ i
   return { rules, errors };
 }
 
-function hostCovers(ruleHost: string, host: string): boolean {
+/** Whether a rule for `ruleHost` covers `host`: the host itself and its subdomains. */
+export function hostCovers(ruleHost: string, host: string): boolean {
   return host === ruleHost || host.endsWith(`.${ruleHost}`);
 }
 

@@ -42,6 +42,11 @@ export interface DatasetsSectionProps {
   onExportSettings(): void;
   onImportSettings(text: string): void;
   onReset(): void;
+  /** A link to the dataset format's JSON Schema. */
+  schemaHref: string;
+  /** What the last settings import or reset said: shown by those buttons, not by the dataset import. */
+  settingsErrors?: string[];
+  settingsNotice?: string;
 }
 
 const readFile = (e: Event, then: (text: string) => void) => {
@@ -100,7 +105,12 @@ export function DatasetsSection(p: DatasetsSectionProps) {
         </p>
       ) : null}
       <h3>{t('importDataset')}</h3>
-      <p class="muted">{t('importHelp')}</p>
+      <p class="muted">
+        {t('importHelp')} {/* The format, from the one definition the extension checks with, to read or give to an editor. */}
+        <a href={p.schemaHref} download="people.schema.json">
+          {t('downloadSchema')}
+        </a>
+      </p>
       <label class="file">
         {t('chooseFile')} <input type="file" accept=".json,application/json" onChange={(e) => readFile(e, p.onImportText)} />
       </label>
@@ -147,7 +157,7 @@ export function DatasetsSection(p: DatasetsSectionProps) {
           </button>
         </div>
       ) : null}
-      <p role="status" class="notice-line">
+      <p role="status" class="notice-line" id="datasets-notice">
         {p.notice}
         {p.removed && p.onUndoRemove ? (
           <>
@@ -182,6 +192,19 @@ export function DatasetsSection(p: DatasetsSectionProps) {
           </button>
         )}
       </div>
+      <div role="alert" class="settings-errors">
+        {p.settingsErrors?.length ? <p class="error">{t('settingsImportFailed')}</p> : null}
+        <ul>
+          {(p.settingsErrors ?? []).map((e) => (
+            <li key={e} class="error">
+              {e}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <p role="status" class="notice-line settings-notice">
+        {p.settingsNotice}
+      </p>
     </section>
   );
 }

@@ -1,5 +1,7 @@
 /** Options → Sites: the mode, and the rule list with inline validation. */
 import { useState } from 'preact/hooks';
+import { displayRule } from '../../lib/punycode';
+import { type RuleNote, sortAdded } from '../../lib/rule-coverage';
 import { parseRule, parseRules, type RuleError } from '../../lib/site-rules';
 import { useT } from '../i18n';
 
@@ -16,6 +18,8 @@ export function SitesSection(p: SitesSectionProps) {
   const [draft, setDraft] = useState('');
   const t = useT();
   const [errors, setErrors] = useState<Array<{ input: string; error: RuleError }>>([]);
+  // What the last Add did not add, and why (already listed, or covered by a broader rule).
+  const [notes, setNotes] = useState<RuleNote[]>([]);
   const [editing, setEditing] = useState<{ rule: string; value: string; error?: RuleError }>();
   const saveEdit = (e: Event) => {
     e.preventDefault();
@@ -29,8 +33,9 @@ export function SitesSection(p: SitesSectionProps) {
   const add = (e: Event) => {
     e.preventDefault();
     const { rules, errors: errs } = parseRules(draft);
-    const fresh = rules.map((r) => r.text).filter((t) => !p.rules.includes(t));
-    if (fresh.length) p.onRules([...p.rules, ...fresh]);
+    const { added, notes: said } = sortAdded(rules, p.rules);
+    if (added.length) p.onRules([...p.rules, ...added]);
+    setNotes(said);
     setErrors(errs);
     setDraft(errs.map((x) => x.input.trim()).join('\n'));
   };
@@ -47,6 +52,11 @@ export function SitesSection(p: SitesSectionProps) {
         </label>
       </fieldset>
       <h3 id="rules-h">{listName}</h3>
+      {p.mode === 'only' && !p.rules.length ? (
+        <p class="warning" role="alert">
+          {t('onlyEmpty')}
+        </p>
+      ) : null}
       {p.rules.length ? (
         <ul class="rules" aria-labelledby="rules-h">
           {p.rules.map((r) =>
@@ -54,7 +64,7 @@ export function SitesSection(p: SitesSectionProps) {
               <li key={r}>
                 <form class="edit-rule" onSubmit={saveEdit}>
                   <input
-                    aria-label={t('editRule', r)}
+                    aria-label={t('editRule', displayRule(r))}
                     value={editing.value}
                     aria-invalid={!!editing.error}
                     aria-describedby="edit-error"
@@ -73,15 +83,21 @@ export function SitesSection(p: SitesSectionProps) {
               </li>
             ) : (
               <li key={r}>
-                <code>{r}</code>
+                {/* Shown as typed ("école.fr"); the stored rule stays ASCII, as the browser gives hosts. */}
+                <code title={displayRule(r) === r ? undefined : r}>{displayRule(r)}</code>
                 <span>
-                  <button type="button" class="link" aria-label={t('editRule', r)} onClick={() => setEditing({ rule: r, value: r })}>
+                  <button
+                    type="button"
+                    class="link"
+                    aria-label={t('editRule', displayRule(r))}
+                    onClick={() => setEditing({ rule: r, value: displayRule(r) })}
+                  >
                     {t('edit')}
                   </button>
                   <button
                     type="button"
                     class="link danger"
-                    aria-label={t('removeRule', r)}
+                    aria-label={t('removeRule', displayRule(r))}
                     onClick={() => p.onRules(p.rules.filter((x) => x !== r))}
                   >
                     {t('remove')}
@@ -108,6 +124,13 @@ export function SitesSection(p: SitesSectionProps) {
         <p id="rule-help" class="muted">
           {t('sitesHelp')}
         </p>
+        <div id="rule-notes" role="status">
+          {notes.map((n) => (
+            <p class="note" key={n.rule}>
+              {n.kind === 'duplicate' ? t('ruleDuplicate', displayRule(n.rule)) : t('ruleCovered', displayRule(n.rule), displayRule(n.by))}
+            </p>
+          ))}
+        </div>
         <div id="rule-errors" role="alert">
           {errors.map((x) => (
             <p class="error" key={x.input}>

@@ -25,6 +25,7 @@ function show(extra: Partial<DatasetsSectionProps>) {
       onExportSettings={record('exportSettings')}
       onImportSettings={record('importSettings')}
       onReset={record('reset')}
+      schemaHref="data:application/json,{}"
       {...extra}
     />,
   );
@@ -75,4 +76,25 @@ test('a stored entry that no longer passes the schema is shown as broken, with R
 test('imports still in the old stored form say so', () => {
   show({ migrationError: 'QUOTA_BYTES quota exceeded' });
   expect(text('.panel [role="alert"].error')).toMatch(/^Your datasets are still stored the old way: updating them failed \(QUOTA_BYTES/);
+});
+
+test('a failed settings import answers by its own button, not under the dataset import', () => {
+  show({ settingsErrors: ['Nothing in this file is a Dramatis setting.'], errors: [] });
+  expect(text('.settings-errors p')).toBe('The settings were not imported; yours are unchanged:');
+  expect(text('.settings-errors li')).toBe('Nothing in this file is a Dramatis setting.');
+  expect(text('.import-errors')).toBe('');
+  // And the other way round: a dataset's errors stay by the dataset import.
+  show({ errors: ['people[0].name: expected string'] });
+  expect(text('.import-errors')).toContain('people[0].name');
+  expect(text('.settings-errors')).toBe('');
+  show({ settingsNotice: 'Settings imported.' });
+  expect(text('.settings-notice')).toBe('Settings imported.');
+});
+
+test('the import hint links to the format, as a file to save', () => {
+  show({});
+  const a = root.el.querySelector<HTMLAnchorElement>('a[download]')!;
+  expect(a.getAttribute('download')).toBe('people.schema.json');
+  expect(a.getAttribute('href')).toBe('data:application/json,{}');
+  expect(a.textContent).toBe('Download the format (JSON Schema)');
 });

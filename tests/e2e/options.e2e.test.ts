@@ -108,7 +108,7 @@ test('importing a second dataset highlights its people in an open tab', async ()
   ).toEqual(['donald-trump', 'donald-trump']);
   await options.locator('input[type=file]').first().setInputFiles(join(ROOT, 'tests/fixtures/datasets/secretary-of-state.json'));
   await expect
-    .poll(() => options.getByRole('status').textContent())
+    .poll(() => options.locator('#datasets-notice').textContent())
     .toContain('Imported “Secretary of State pick (test dataset)”: 2 people.');
   await settled(page, 5);
   const people = await page
@@ -142,7 +142,7 @@ test('importing a file with the id of one already there asks first; Remove can b
   // Remove, then Undo puts it back as it was.
   await options.locator('.datasets li').nth(1).getByRole('button', { name: 'Remove' }).click();
   await expect.poll(list).toHaveLength(1);
-  await options.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await options.locator('#datasets-notice').getByRole('button', { name: 'Undo' }).click();
   await expect.poll(list).toHaveLength(2);
   expect((await list())[1]).toContain('Secretary of State pick');
 });
@@ -184,7 +184,7 @@ test('hostile strings that pass validation render as plain text in the card and 
   };
   await options.getByLabel('Or paste it here').fill(JSON.stringify(hostile));
   await options.getByRole('button', { name: 'Import pasted dataset' }).click();
-  await expect.poll(() => options.getByRole('status').textContent()).toContain('Imported');
+  await expect.poll(() => options.locator('#datasets-notice').textContent()).toContain('Imported');
   const page = await openPage('tillerson.html', 3);
   let dialogs = 0;
   page.on('dialog', (d) => (dialogs++, void d.dismiss()));

@@ -1,5 +1,6 @@
 /** Site rules: parsing, matching, and the popup's switch. */
 import { isSiteEnabled, parseRule, parseRules, ruleMatches, type SitePolicy, toggleSite } from '../../lib/site-rules';
+import { covers } from '../../lib/rule-coverage';
 
 test.each([
   ['bbc.co.uk', 'https://bbc.co.uk/news', true],
@@ -67,4 +68,30 @@ test('the switch adds and removes the host in either mode', () => {
   expect(on.exceptSites).toEqual(['cnn.com']);
   const only = toggleSite({ ...base, siteMode: 'only' }, 'http://127.0.0.1:8000/', true);
   expect(only.onlySites).toEqual(['127.0.0.1']);
+});
+
+describe('which rule already covers another', () => {
+  const rule = (s: string) => {
+    const r = parseRule(s);
+    if (!r.ok) throw new Error(s);
+    return r.rule;
+  };
+  test.each([
+    ['bbc.co.uk', 'news.bbc.co.uk', true],
+    ['bbc.co.uk', '*.news.bbc.co.uk', true],
+    ['*.bbc.co.uk', 'bbc.co.uk', true],
+    ['bbc.co.uk', 'https://www.bbc.co.uk/news/*', true],
+    ['*://*.bbc.co.uk/*', 'https://news.bbc.co.uk/politics/*', true],
+    ['https://bbc.co.uk/*', 'https://bbc.co.uk/news/*', true],
+    // Near misses.
+    ['news.bbc.co.uk', 'bbc.co.uk', false],
+    ['bbc.co.uk', 'notbbc.co.uk', false],
+    ['bbc.co.uk', '*://*/*', false],
+    ['https://bbc.co.uk/news/*', 'https://bbc.co.uk/sport/*', false],
+    ['https://bbc.co.uk/*', 'http://bbc.co.uk/*', false],
+    ['https://bbc.co.uk/*', 'bbc.co.uk', false],
+    ['example.com:8080', 'example.com', false],
+  ])('%s covers %s: %s', (outer, inner, expected) => {
+    expect(covers(rule(outer), rule(inner))).toBe(expected);
+  });
 });
