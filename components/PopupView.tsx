@@ -1,5 +1,5 @@
 /** The toolbar popup's view: site switch, people on the page, and search over everyone. */
-import type { SearchHit } from '../lib/people-search';
+import { excerptOf, type SearchHit } from '../lib/people-search';
 import { PeopleList, type PeopleListProps } from './PeopleList';
 import { type MessageKey, useT } from './i18n';
 import { Switch } from './Switch';
@@ -28,9 +28,29 @@ export interface PopupViewProps extends Omit<PeopleListProps, 'rows'> {
   onSite(on: boolean): void;
   onPause(paused: boolean): void;
   onOptions(): void;
+  /** Opens a person's entry in Dramatis (a search result's click). */
+  onOpenPerson(personId: string): void;
 }
 
-function Results({ hits, query, total }: { hits: SearchHit[]; query: string; total: number }) {
+/** Why a hit matched, where the list would not show it: the words around the match, the match emphasised. */
+function Why({ hit, query }: { hit: SearchHit; query: string }) {
+  const t = useT();
+  const text = hit.field === 'description' ? hit.person.description : hit.field === 'quote' ? hit.quote?.text : undefined;
+  const ex = text && excerptOf(text, query);
+  if (!ex) return null;
+  return (
+    <span class={`snippet ${hit.field}`}>
+      <span class="why-label">{hit.field === 'quote' ? t('matchedQuote') : t('matchedDescription')} </span>
+      <bdi>
+        {ex.before}
+        <mark>{ex.match}</mark>
+        {ex.after}
+      </bdi>
+    </span>
+  );
+}
+
+function Results({ hits, query, total, onOpen }: { hits: SearchHit[]; query: string; total: number; onOpen(id: string): void }) {
   const t = useT();
   if (!hits.length) return query.trim() ? <p class="muted">{t('nobodyMatches', query)}</p> : null;
   const more = !query.trim() && total > hits.length;
@@ -39,9 +59,11 @@ function Results({ hits, query, total }: { hits: SearchHit[]; query: string; tot
       <ul class="results" aria-label={t('searchResults')}>
         {hits.map((h) => (
           <li key={h.person.id} data-person={h.person.id}>
-            <span class="name">{h.person.name}</span>
-            <span class="role">{h.person.role}</span>
-            {h.quote ? <q class="snippet">{h.quote.text}</q> : null}
+            <button type="button" class="result" onClick={() => onOpen(h.person.id)} title={t('openInDramatis')}>
+              <span class="name">{h.person.name}</span>
+              <span class="role">{h.person.role}</span>
+              <Why hit={h} query={query} />
+            </button>
           </li>
         ))}
       </ul>
@@ -55,6 +77,9 @@ export function PopupView(p: PopupViewProps) {
   const t = useT();
   const onPage = p.rows?.length ? p.rows : null;
   const filtered = onPage && p.matching ? onPage.filter((r) => p.matching!.has(r.person.id)) : onPage;
+  // "Everyone" is everyone else: the people listed under "On this page" are not listed twice.
+  const listed = new Set(filtered?.map((r) => r.person.id));
+  const others = p.results.filter((h) => !listed.has(h.person.id));
   return (
     <main class={`popup ${p.theme}`}>
       <header class="top">
@@ -100,10 +125,10 @@ export function PopupView(p: PopupViewProps) {
           {p.paused ? t('offPaused') : p.enabled ? t('nobodyOnPage') : t('offSite', p.host ?? t('thisSite'))}
         </p>
       ) : null}
-      {p.query.trim() || !onPage ? (
+      {(p.query.trim() && (others.length || !filtered?.length)) || !onPage ? (
         <section aria-labelledby="everyone">
-          <h2 id="everyone">{t('everyone')}</h2>
-          <Results hits={p.results} query={p.query} total={p.total} />
+          <h2 id="everyone">{filtered?.length ? t('everyoneElse') : t('everyone')}</h2>
+          <Results hits={others} query={p.query} total={p.total} onOpen={p.onOpenPerson} />
         </section>
       ) : null}
     </main>

@@ -7,7 +7,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../components/PopupView';
 import { searchPeople } from '../lib/people-search';
-import { locateMention, type TabTally } from '../lib/messages';
+import { locateMention, type OpenPersonMessage, type TabTally } from '../lib/messages';
+import { displayHost } from '../lib/punycode';
 import type { Person } from '../lib/schema';
 import type { Settings } from '../lib/settings';
 import { isSiteEnabled, toggleSite } from '../lib/site-rules';
@@ -63,7 +64,8 @@ export function PopupContainer() {
   // The page's URL comes from our content script: no report means it cannot run there.
   const tab = tabId !== undefined && tally?.url ? { id: tabId, url: tally.url } : undefined;
   const blocked = tally && !tab ? blockedReason('') : tab ? blockedReason(tab.url) : undefined;
-  const host = tab && !blocked ? new URL(tab.url).hostname : undefined;
+  // Shown as a reader writes it ("école.fr"), not as the browser encodes it ("xn--cole-9oa.fr").
+  const host = tab && !blocked ? displayHost(new URL(tab.url).hostname) : undefined;
   const [found, error] = useFoundPeople(
     query,
     useMemo(() => tally?.rows.map((r) => r.personId), [tally]),
@@ -118,6 +120,14 @@ export function PopupContainer() {
       onSite={(on) => tab && void updateSettings((s) => toggleSite(s, tab.url, on)).catch((e: Error) => setStatus(e.message))}
       onPause={(paused) => void updateSettings({ paused }).catch((e: Error) => setStatus(e.message))}
       onOptions={() => void browser.runtime.openOptionsPage()}
+      onOpenPerson={(personId) => {
+        // The same way in as the card's "Open in Dramatis"; the popup closes once the tab opens.
+        const m: OpenPersonMessage = { type: 'dramatis/open-person', personId };
+        void browser.runtime.sendMessage(m).then(
+          () => window.close(),
+          (e: Error) => setStatus(e.message),
+        );
+      }}
     />
   );
 }

@@ -16,7 +16,7 @@ function popup(p: Partial<PopupViewProps>) {
   const props: PopupViewProps = {
     ...{ rows: [], host: 'example.com', enabled: true, paused: false, query: '', matching: null, results: [], total: 0 },
     ...{ status: '', theme: 'light', details: () => ({ said: [], saidAbout: [] }), onJump: none, onToggle: none },
-    ...{ onQuery: none, onSite: none, onPause: none, onOptions: none },
+    ...{ onQuery: none, onSite: none, onPause: none, onOptions: none, onOpenPerson: none },
     ...p,
   };
   root.show(<PopupView {...props} />);
@@ -41,6 +41,28 @@ test('a query filters the page’s people by what it matches among them, not by 
   // With no hits overall, the page's matches still show.
   popup({ rows, query: 'boris', matching: new Set(['boris-johnson']), results: [], total: small.length });
   expect(listed('.people .person')).toEqual(['boris-johnson']);
+});
+
+test('search results say why they matched, leave out the page’s people, and open the person when clicked', () => {
+  const opened: string[] = [];
+  const boris = small.find((p) => p.id === 'boris-johnson')!;
+  const rows = [{ person: boris, count: 5, share: 1 }];
+  const results = searchPeople(small, 'may');
+  const matching = new Set(searchPeople([boris], 'may').map((h) => h.person.id));
+  popup({ rows, query: 'may', matching, results, total: small.length, onOpenPerson: (id) => opened.push(id) });
+  // Boris is on the page: listed there, not again under "Everyone else".
+  expect(listed('.people .person')).toEqual(['boris-johnson']);
+  expect(listed('.results li')).toEqual(results.map((h) => h.person.id).filter((id) => id !== 'boris-johnson'));
+  expect(root.el.querySelector('#everyone')!.textContent).toBe('Everyone else');
+  // A hit in a description or a quote shows the words around the match, the match emphasised.
+  for (const h of results.filter((x) => (x.field === 'description' || x.field === 'quote') && x.person.id !== 'boris-johnson')) {
+    const li = root.el.querySelector(`.results li[data-person="${h.person.id}"]`)!;
+    expect(li.querySelector('.snippet mark')!.textContent.toLowerCase()).toBe('may');
+    expect(li.querySelector('.why-label')!.textContent).toMatch(/^In (a quote|the description):/);
+  }
+  expect(results.some((h) => h.field === 'description')).toBe(true);
+  (root.el.querySelector('.results li button') as HTMLButtonElement).click();
+  expect(opened).toEqual([results.find((h) => h.person.id !== 'boris-johnson')!.person.id]);
 });
 
 function options(people: typeof big, focus?: string) {

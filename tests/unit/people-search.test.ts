@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import { syntheticDataset } from '../../bench/generate';
 import { buildDirectory } from '../../lib/directory';
-import { PeopleSearch, type SearchHit, searchPeople } from '../../lib/people-search';
+import { excerptOf, fold, PeopleSearch, type SearchHit, searchPeople } from '../../lib/people-search';
 import { bundled } from '../support/article';
 
 const dir = buildDirectory([bundled()]);
@@ -52,4 +52,33 @@ test('a query that matches everyone finds everyone, and an empty one nobody', ()
   expect(hits.every((h) => h.field === 'role')).toBe(true);
   expect(search.search('  ', 50)).toEqual([]);
   expect(search.search('may', 0)).toEqual([]);
+});
+
+test('a match in the description, which a list does not show, says so', () => {
+  const hits = searchPeople(dir.people, 'may');
+  const byDescription = hits.filter((h) => h.field === 'description');
+  expect(byDescription.length).toBeGreaterThan(0);
+  for (const h of byDescription) expect(fold(h.person.description!)).toContain('may');
+});
+
+test.each([
+  [
+    'the words around a match, cut at spaces',
+    'The Prime Minister Theresa May said that she had full faith in him.',
+    'may',
+    '…Theresa ',
+    'May',
+    ' said that…',
+    10,
+  ],
+  ['accents and case folded, shown as written', 'Il a vu Théresa à Paris.', 'theresa', 'Il a vu ', 'Théresa', ' à Paris.', 40],
+  ['at the very start', 'May resigned.', 'MAY', '', 'May', ' resigned.', 40],
+  ['a letter that folds to two keeps its place', 'ǅemal met Ǆ May.', 'may', 'ǅemal met Ǆ ', 'May', '.', 40],
+])('an excerpt: %s', (_what, text, query, before, match, after, radius) => {
+  expect(excerptOf(text, query, radius)).toEqual({ before, match, after });
+});
+
+test('no excerpt where the query does not match', () => {
+  expect(excerptOf('Kim Darroch', 'trump')).toBeUndefined();
+  expect(excerptOf('Kim Darroch', '  ')).toBeUndefined();
 });
