@@ -5,7 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { axeViolations, fixtureBrowser, screenshotPath, tabIdFor } from './harness';
+import { join } from 'node:path';
+import { axeViolations, fixtureBrowser, ROOT, screenshotPath, tabIdFor } from './harness';
 
 const env = fixtureBrowser();
 const mark = (p: Page, id: string, n = 0) => p.locator(`dramatis-mark[aria-description][data-person="${id}"]`).nth(n);
@@ -38,6 +39,27 @@ test('on a right-to-left page the card reads left to right, as its English text 
   expect(await axeViolations(page, ['dramatis-card', '.card'])).toEqual([]);
   await page.screenshot({ path: screenshotPath('card-rtl.png') });
   await page.close();
+});
+
+test('an Arabic dataset reads right to left on an English page, while the card’s English chrome stays left to right', async () => {
+  const options = await env.s.context.newPage();
+  await options.goto(`chrome-extension://${env.s.extensionId}/options.html`);
+  await options.locator('input[type=file]').first().setInputFiles(join(ROOT, 'tests/fixtures/datasets/arabic-test.json'));
+  await options.locator('.datasets li', { hasText: 'مجموعة اختبار' }).waitFor();
+  const page = await env.open('arabic-name.html', 1);
+  await mark(page, 'salma-test').click();
+  await expect.poll(() => cardPerson(page)).toBe('salma-test');
+  const dirs = await page.evaluate(() => {
+    const root = document.querySelector('dramatis-card')!.shadowRoot!;
+    const dir = (sel: string) => getComputedStyle(root.querySelector(sel)!).direction;
+    return { name: dir('h2'), role: dir('.role'), quote: dir('.quote .text'), mentions: dir('.mentions'), card: dir('.card') };
+  });
+  expect(dirs).toEqual({ name: 'rtl', role: 'rtl', quote: 'rtl', mentions: 'ltr', card: 'ltr' });
+  expect(await axeViolations(page, ['dramatis-card', '.card'])).toEqual([]);
+  await page.close();
+  // Leave the other tests the bundled people only.
+  await options.locator('.datasets li', { hasText: 'مجموعة اختبار' }).getByRole('button', { name: 'Remove' }).click();
+  await options.close();
 });
 
 test('a card with every list open fits the window, its actions in view; a pinned card follows its name and closes once the name leaves the screen', async () => {
