@@ -105,6 +105,7 @@ test('a card with every list open fits the window, its actions in view; a pinned
   await expect.poll(async () => (await beside()).name).toBeLessThan(before.name - 30);
   expect((await beside()).beside).toBe(true);
   expect(await cardPerson(page)).toBe('kim-darroch');
+  expect(await axeViolations(page, ['dramatis-card', '.card'])).toEqual([]);
   // Scrolled until the name is off screen, it closes rather than cover unrelated text.
   await page.evaluate(() => scrollBy(0, innerHeight * 2));
   await expect.poll(() => page.locator('dramatis-card').count()).toBe(0);
