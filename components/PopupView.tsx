@@ -30,6 +30,43 @@ export interface PopupViewProps extends Omit<PeopleListProps, 'rows'> {
   onOptions(): void;
   /** Opens a person's entry in Dramatis (a search result's click). */
   onOpenPerson(personId: string): void;
+  /** The dataset quotes the page reproduces (issue 20), in page order. */
+  quotes?: ReadonlyArray<{ personId: string; index: number; count: number; speaker: string; text: string }>;
+  /** Jumps to the next passage that reproduces a quote. */
+  onJumpQuote?(personId: string, index: number): void;
+}
+
+/** The quotes found on the page: each one's speaker and opening words; a click jumps to it and opens its card. */
+function QuotesOnPage({ quotes, onJump }: { quotes: NonNullable<PopupViewProps['quotes']>; onJump?(id: string, i: number): void }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="quotes-on-page">
+      <h2 id="quotes-on-page">{t('quotesOnPage')}</h2>
+      <ul class="page-quotes">
+        {quotes.map((q) => {
+          const words = q.text.length > 90 ? `${q.text.slice(0, 90).replace(/\s+\S*$/, '')}…` : q.text;
+          return (
+            <li key={`${q.personId}-${q.index}`} data-person={q.personId} data-quote={q.index}>
+              <button
+                type="button"
+                class="result"
+                onClick={() => onJump?.(q.personId, q.index)}
+                aria-label={t('jumpToQuote', q.speaker, words)}
+              >
+                <span class="name">
+                  <bdi>{q.speaker}</bdi>
+                  {q.count > 1 ? <span class="count-inline"> ×{q.count}</span> : null}
+                </span>
+                <q class="snippet" dir="auto">
+                  {words}
+                </q>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
 }
 
 /** Why a hit matched, where the list would not show it: the words around the match, the match emphasised. */
@@ -125,6 +162,7 @@ export function PopupView(p: PopupViewProps) {
           {p.paused ? t('offPaused') : p.enabled ? t('nobodyOnPage') : t('offSite', p.host ?? t('thisSite'))}
         </p>
       ) : null}
+      {p.quotes?.length && !p.query.trim() ? <QuotesOnPage quotes={p.quotes} onJump={p.onJumpQuote} /> : null}
       {(p.query.trim() && (others.length || !filtered?.length)) || !onPage ? (
         <section aria-labelledby="everyone">
           <h2 id="everyone">{filtered?.length ? t('everyoneElse') : t('everyone')}</h2>

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../components/PopupView';
 import { searchPeople } from '../lib/people-search';
-import { locateMention, type OpenPersonMessage, type TabTally } from '../lib/messages';
+import { type JumpQuoteMessage, locateMention, locateQuote, type OpenPersonMessage, type TabTally } from '../lib/messages';
 import { displayHost } from '../lib/punycode';
 import type { Person } from '../lib/schema';
 import type { Settings } from '../lib/settings';
@@ -80,6 +80,26 @@ export function PopupContainer() {
     });
   }, [tally, directory]);
   const matching = useMemo(() => (rows && query.trim() ? matchingOnPage(rows, query) : null), [query, rows]);
+  // The quotes found on the page, with their speakers and words, from the people the background sent.
+  const quotes = useMemo(
+    () =>
+      (tally?.quotes ?? []).flatMap((r) => {
+        const q = directory?.quotesBy(r.personId)[r.index];
+        return q ? [{ personId: r.personId, index: r.index, count: r.count, speaker: q.speakerName, text: q.text }] : [];
+      }),
+    [tally, directory],
+  );
+  const [quotePosition, setQuotePosition] = useState<{ key: string; index: number }>();
+  const jumpQuote = async (personId: string, quote: number) => {
+    if (!tab || !tally) return;
+    const key = `${personId}\n${quote}`;
+    const next = quotePosition?.key === key ? quotePosition.index + 1 : 0;
+    const where = locateQuote(tally, { personId, index: quote }, next);
+    if (!where) return;
+    const m: JumpQuoteMessage = { type: 'dramatis/jump-quote', personId, quote, index: where.index };
+    await browser.tabs.sendMessage(tab.id, m, { frameId: where.frameId }).catch(() => undefined);
+    setQuotePosition({ key, index: next });
+  };
 
   const jump = async (personId: string) => {
     if (!tab || !tally) return;
@@ -119,6 +139,8 @@ export function PopupContainer() {
       onQuery={setQuery}
       onSite={(on) => tab && void updateSettings((s) => toggleSite(s, tab.url, on)).catch((e: Error) => setStatus(e.message))}
       onPause={(paused) => void updateSettings({ paused }).catch((e: Error) => setStatus(e.message))}
+      quotes={quotes}
+      onJumpQuote={(personId, index) => void jumpQuote(personId, index)}
       onOptions={() => void browser.runtime.openOptionsPage()}
       onOpenPerson={(personId) => {
         // The same way in as the card's "Open in Dramatis"; the popup closes once the tab opens.

@@ -7,9 +7,10 @@
  * sees them, and the host's look is set inline with `!important` (which beats
  * every page rule, `@layer`s included) and put back if a script changes it.
  */
-import { render } from 'preact';
+import { type ComponentChildren, render } from 'preact';
 import { I18n, type Translate } from '../components/i18n';
 import { PersonCard, type PersonCardProps } from '../components/PersonCard';
+import { QuoteCard, type QuoteCardProps } from '../components/QuoteCard';
 import { lineAt, placeCard } from '../lib/placement';
 
 const HOST_STYLE =
@@ -49,6 +50,8 @@ export class CardHost {
   private left = '0px';
   private top = '0px';
   anchor?: HTMLElement;
+  /** The passage a quote card is for (quote cards have no element to stand by). */
+  range?: Range;
   /** Which of a wrapped name's line boxes the card stands by: the one the pointer was on. */
   private line = 0;
   private readonly resized: ResizeObserver | undefined;
@@ -89,7 +92,7 @@ export class CardHost {
     this.guard = new win.MutationObserver(() => {
       if (this.host.getAttribute('style') !== this.styleText) this.applyHostStyle();
       for (const a of [...this.host.attributes]) if (a.name !== 'style' && a.name !== 'popover') this.host.removeAttribute(a.name);
-      if (this.open && !this.host.matches(':popover-open')) this.raise();
+      if (this.isOpen && !this.host.matches(':popover-open')) this.raise();
     });
     this.guard.observe(this.host, { attributes: true });
     signal.addEventListener('abort', () => this.guard.disconnect());
@@ -98,7 +101,7 @@ export class CardHost {
     doc.addEventListener(
       'toggle',
       (e) => {
-        if (!this.open) return;
+        if (!this.isOpen) return;
         const state = e.newState;
         if (e.target === this.host ? state === 'closed' : state === 'open') this.raise();
       },
@@ -127,7 +130,7 @@ export class CardHost {
   }
 
   /** Whether the card is showing. */
-  get open(): boolean {
+  get isOpen(): boolean {
     return this.host.isConnected;
   }
 
@@ -137,25 +140,34 @@ export class CardHost {
    */
   show(anchor: HTMLElement, props: PersonCardProps, point?: { x: number; y: number }): void {
     this.anchor = anchor;
+    this.range = undefined;
     this.line = point ? lineAt(anchor.getClientRects(), point) : 0;
+    this.open(<PersonCard {...props} />);
+  }
+
+  /** Shows a quote's card next to the passage that reproduces it (a range: quote markers are not elements). */
+  showQuote(range: Range, props: QuoteCardProps, point?: { x: number; y: number }): void {
+    this.anchor = undefined;
+    this.range = range;
+    this.line = point ? lineAt(range.getClientRects(), point) : 0;
+    this.open(<QuoteCard {...props} />);
+  }
+
+  private open(card: ComponentChildren): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     // The top layer sits above any z-index the page can set.
     if (!this.host.matches?.(':popover-open')) this.raise();
-    render(
-      <I18n.Provider value={this.t}>
-        <PersonCard {...props} />
-      </I18n.Provider>,
-      this.mount,
-    );
+    render(<I18n.Provider value={this.t}>{card}</I18n.Provider>, this.mount);
     this.place();
   }
 
   /** Repositions the card next to its anchor; closes it once the anchor left the page or the screen. */
   place(): void {
-    const a = this.anchor;
+    const a = this.anchor ?? this.range;
     const win = this.doc.defaultView;
-    if (!a || !win || !this.open) return;
-    if (!a.isConnected) return this.hide();
+    if (!a || !win || !this.isOpen) return;
+    const owner = this.anchor ?? this.range?.startContainer.parentElement;
+    if (!owner?.isConnected) return this.hide();
     const rects = a.getClientRects();
     const r = rects[Math.min(this.line, rects.length - 1)] ?? a.getBoundingClientRect();
     // A card over text its name has scrolled away from would describe the wrong words.
@@ -165,7 +177,7 @@ export class CardHost {
     const body = card?.querySelector<HTMLElement>('.body');
     const height = card ? card.offsetHeight + (body ? body.scrollHeight - body.clientHeight : 0) : 200;
     const size = { width: card?.offsetWidth ?? 360, height };
-    const rtl = win.getComputedStyle(a).direction === 'rtl';
+    const rtl = win.getComputedStyle(owner).direction === 'rtl';
     const vp = { width: this.doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight };
     const p = placeCard(r, size, vp, { rtl });
     // Only the position changes here (on every scroll); the guard compares against what we wrote last.
@@ -193,5 +205,6 @@ export class CardHost {
     if (this.host.matches?.(':popover-open')) this.host.hidePopover();
     this.host.remove();
     this.anchor = undefined;
+    this.range = undefined;
   }
 }

@@ -4,6 +4,7 @@
  * read a window at a time, each window matched with the people its own words can name.
  */
 import type { Matcher } from '../lib/matcher';
+import { tokenize } from '../lib/tokens';
 import { collectChunks } from './collect';
 import type { Found } from './pending-forms';
 import { type ReadAhead, readWindows } from './read-words';
@@ -31,7 +32,7 @@ export async function findMentions(o: FindMentions): Promise<Found[] | undefined
   const found: Found[] = [];
   const scanRead = async (read: ReadAhead, m: Matcher) => {
     for (const { chunk, text } of read.chunks) {
-      found.push({ chunk, mentions: m.scanTokens(text) });
+      found.push({ chunk, mentions: m.scanTokens(text), joined: text.joined, starts: text.segmentStarts });
       if (clock.spent && !(await o.pause(clock))) return false;
     }
     return true;
@@ -41,7 +42,8 @@ export async function findMentions(o: FindMentions): Promise<Found[] | undefined
   if (matcher) {
     for (const root of live)
       for (const chunk of collectChunks(root, undefined, o.onShadowRoot)) {
-        found.push({ chunk, mentions: matcher.scan(chunk.segments) });
+        const text = tokenize(chunk.segments);
+        found.push({ chunk, mentions: matcher.scanTokens(text), joined: text.joined, starts: text.segmentStarts });
         if (clock.spent && !(await o.pause(clock))) return undefined;
       }
     return found;

@@ -3,7 +3,7 @@
  * keeps up with page changes and undoes everything on `stop()`. Like
  * Hypothesis's `Highlighter(root)`, it takes its root and window as parameters.
  */
-import type { Matcher } from '../lib/matcher';
+import type { Candidate, Matcher } from '../lib/matcher';
 import { anchorsIn, type Mention, Nearness, namesakesIn, resolveMentions, type TallyRow } from '../lib/mentions';
 import { piecesOf } from '../lib/tokens';
 import { type Chunk, MARK_TAG } from './collect';
@@ -51,6 +51,11 @@ export interface HighlighterOptions {
   onTally?(rows: TallyRow[]): void;
   /** Called for each open shadow root found, so styles can follow the marks in. */
   onShadowRoot?(root: ShadowRoot): void;
+  /**
+   * Each chunk a pass read, with its joined text, before its names are wrapped (the quote markers' way in):
+   * called in the pass's slices, in document order.
+   */
+  onChunk?(chunk: Chunk, joined: string, starts: readonly number[], candidates: readonly Candidate[]): void;
   /** Instrumentation: the work a pass did (sum of its slices) and its longest slice. */
   onPass?(stats: SliceStats & { full: boolean }): void;
   /** How to wrap; the default picks by batch size (see dom/wrap.ts). The benchmark compares them. */
@@ -229,6 +234,7 @@ export class Highlighter {
     const alone = new Set(revived);
     for (const f of [...revived, ...found]) {
       this.pending.keep(f, this.anchors);
+      if (f.joined && f.starts && !alone.has(f)) this.o.onChunk?.(f.chunk, f.joined, f.starts, f.mentions);
       for (const m of resolveMentions(f.mentions, this.anchors, this.ambiguous, alone.has(f) ? undefined : near)) {
         if (!this.o.isHidden?.(m.personId, m.form)) batch.push(...this.piecesFor(f.chunk, m));
       }

@@ -13,6 +13,9 @@ import type { Translate } from '../components/i18n';
 import { CardHost } from './card-host';
 import { Highlighter } from './highlighter';
 import { watchHover } from './hover';
+import { PageQuotes } from './page-quotes';
+import type { QuoteTallyRow } from '../lib/messages';
+import type { QuoteKey } from '../lib/quote-matcher';
 import { highlightCss, highlightInline, installPageStyle, type PageStyle } from './page-style';
 import { quoteWithSource } from '../components/QuoteList';
 
@@ -36,7 +39,8 @@ export interface PageControllerOptions {
   t: Translate;
   /** The interface language's direction, which the card's chrome follows. */
   uiDir?: 'ltr' | 'rtl';
-  onTally(rows: TallyRow[]): void;
+  /** The people found on the page, and the quotes (issue 20) found with them. */
+  onTally(rows: TallyRow[], quotes: QuoteTallyRow[]): void;
   /** "Not this person": hide this form of this person on this site. */
   hideName(personId: string, form: string): void;
   openPerson(personId: string): void;
@@ -56,10 +60,23 @@ export class PageController {
   private focusIndex = -1;
   private flashTimer: number | undefined;
   private flashed: readonly HTMLElement[] = [];
+  private readonly quotes: PageQuotes;
 
   constructor(private readonly o: PageControllerOptions) {
     const { doc, directory } = o;
     this.settings = o.settings;
+    this.quotes = new PageQuotes({
+      doc,
+      signal: this.abort.signal,
+      directory: () => this.o.directory(),
+      enabled: () => this.settings.recogniseQuotes,
+      hoverDelay: () => this.settings.hoverDelay,
+      theme: () => (this.dark() ? 'dark' : 'light'),
+      group: (id) => this.groupOf(id),
+      card: () => this.card,
+      isName: (t) => !!this.highlighter.ownMarkAt(t),
+      openPerson: (id) => this.o.openPerson(id),
+    });
     const hidden = new Set(o.settings.hiddenNames.filter((h) => h.site === doc.location.hostname).map((h) => `${h.personId}\n${h.form}`));
     this.highlighter = new Highlighter({
       root: doc.body ?? doc.documentElement,
@@ -75,14 +92,15 @@ export class PageController {
       styleOf: (group) => this.inlineStyle(group),
       isHidden: (id, form) => hidden.has(`${id}\n${form}`),
       onShadowRoot: (r) => (this.pageStyle ? this.pageStyle.addRoot(r) : this.styleRoots.push(r)),
-      onTally: o.onTally,
+      onChunk: (chunk, joined, starts, candidates) => this.quotes.onChunk(chunk, joined, starts, candidates),
+      onTally: (rows) => o.onTally(rows, this.quotes.tally()),
     });
     watchHover({
       doc,
       signal: this.abort.signal,
       markAt: (t) => this.highlighter.ownMarkAt(t),
       settings: () => this.settings,
-      isOpen: () => this.cardHost?.open ?? false,
+      isOpen: () => this.cardHost?.isOpen ?? false,
       anchor: () => this.cardHost?.anchor,
       inCard: (t) => this.cardHost?.contains(t) ?? false,
       open: (mark, point) => this.openCard(mark, point),
@@ -185,8 +203,7 @@ export class PageController {
     const count = this.highlighter.countOf(person.id);
     const form = mention.form;
     const win = this.o.doc.defaultView!;
-    const dark =
-      this.settings.theme === 'dark' || (this.settings.theme === 'auto' && win.matchMedia?.('(prefers-color-scheme: dark)').matches);
+    const dark = this.dark();
     this.card.show(
       mark,
       {
@@ -208,6 +225,16 @@ export class PageController {
     );
   }
 
+  private dark(): boolean {
+    const win = this.o.doc.defaultView!;
+    return this.settings.theme === 'dark' || (this.settings.theme === 'auto' && !!win.matchMedia?.('(prefers-color-scheme: dark)').matches);
+  }
+
+  /** Scrolls to the nth passage that reproduces a quote, marks it and opens its card. */
+  jumpQuote(key: QuoteKey, index: number): boolean {
+    return this.quotes.jump(key, index, FLASH_MS);
+  }
+
   /**
    * Removes the card and all listeners at once, restores the text in slices (in the order it was highlighted,
    * so what was on screen goes first), and removes the highlights' style last; resolves when the page is
@@ -217,6 +244,7 @@ export class PageController {
   async stop(): Promise<void> {
     this.abort.abort();
     this.unflash();
+    this.quotes.stop();
     this.cardHost?.hide();
     await this.highlighter.stop();
     this.pageStyle?.remove();

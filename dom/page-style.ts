@@ -14,6 +14,7 @@
 import type { Settings } from '../lib/settings';
 import { MARK_TAG } from './collect';
 import { AFFILIATION_PALETTE } from '../lib/affiliation';
+import { QUOTE_FLASH, quoteHighlightName } from './quote-marks';
 
 /** The declarations that draw a highlight of colour `c` in a style. */
 function look(style: Settings['highlightStyle'], c: string): string {
@@ -62,7 +63,24 @@ ${sel}[data-flash] { animation: dramatis-flash 1.2s ease-out 1 !important; }
 @media (prefers-reduced-motion: reduce) {
   ${sel}[data-flash] { animation: none !important; box-shadow: 0 0 0 3px ${c} !important; }
 }
+${quoteCss(s)}
 `;
+}
+
+/**
+ * Quote markers (dom/quote-marks.ts): a dotted underline in the speaker's colour, set apart from the name
+ * highlights' look; the passage a jump chose gets a background for a moment.
+ */
+function quoteCss(s: Look): string {
+  const rule = (name: string, c: string) =>
+    `::highlight(${name}) { text-decoration: underline dotted 2px ${c}; text-underline-offset: 4px; text-decoration-skip-ink: none; }`;
+  // Every group has its rule (in the one colour unless colouring by affiliation), so a restyle needs no re-mark.
+  const groups = AFFILIATION_PALETTE.map((g, i) => rule(quoteHighlightName(i), s.colorByAffiliation ? g : s.highlightColor));
+  return [
+    rule(quoteHighlightName(undefined), s.highlightColor),
+    ...groups,
+    `::highlight(${QUOTE_FLASH}) { background-color: ${s.highlightColor}88; }`,
+  ].join('\n');
 }
 
 /** The installed stylesheet: restyle, extend to shadow roots, remove. */

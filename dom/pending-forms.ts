@@ -9,6 +9,9 @@ import type { Chunk } from './collect';
 export interface Found {
   chunk: Chunk;
   mentions: Candidate[];
+  /** The chunk's joined text and where each segment starts in it, for the quote matcher. */
+  joined?: string;
+  starts?: readonly number[];
 }
 
 /** Short forms remembered at most; past that, naming a person means rescanning the page. */

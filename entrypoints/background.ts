@@ -20,7 +20,7 @@ export default defineBackground(() => {
     switch (m.type) {
       case 'dramatis/tally':
         if (sender.tab?.id === undefined) return undefined;
-        return recordFrameTally(sender.tab.id, sender.frameId ?? 0, m.rows, m.url);
+        return recordFrameTally(sender.tab.id, sender.frameId ?? 0, m.rows, m.url, m.quotes);
       case 'dramatis/get-tab-tally':
         return getTabTally(m.tabId);
       case 'dramatis/people-named':

@@ -71,7 +71,7 @@ export default defineContentScript({
           cardCss: quotesCss + cardCss,
           t,
           uiDir: uiDir(),
-          onTally: (rows) => void send({ type: 'dramatis/tally', rows, url: location.href }),
+          onTally: (rows, quotes) => void send({ type: 'dramatis/tally', rows, quotes, url: location.href }),
           hideName: (personId, form) =>
             void updateSettings((s) => ({ hiddenNames: withHiddenName(s.hiddenNames, { site: location.hostname, personId, form }) })).catch(
               (e: Error) => console.warn(`Dramatis: ${e.message}`),
@@ -103,6 +103,7 @@ export default defineContentScript({
     const onMessage = (m: unknown) => {
       if (!isMessage(m) || !page) return undefined;
       if (m.type === 'dramatis/jump') return Promise.resolve(page.jump(m.personId, m.index));
+      if (m.type === 'dramatis/jump-quote') return Promise.resolve(page.jumpQuote({ personId: m.personId, index: m.quote }, m.index));
       if (m.type === 'dramatis/command') page.step(m.command === 'next-highlight' ? 1 : -1);
       return undefined;
     };

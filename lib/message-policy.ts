@@ -18,6 +18,7 @@ const ALLOWED: Record<Message['type'], readonly SenderKind[]> = {
   'dramatis/find-people': ['extension-page'],
   // Sent by the background and the popup to content scripts, never to the background.
   'dramatis/jump': [],
+  'dramatis/jump-quote': [],
   'dramatis/command': [],
 };
 

@@ -8,6 +8,8 @@ import type { TallyRow } from './mentions';
 export interface TallyMessage {
   type: 'dramatis/tally';
   rows: TallyRow[];
+  /** The quotes found in the frame (issue 20); absent from a script that finds none. */
+  quotes?: QuoteTallyRow[];
   /** The frame's URL: the popup learns the page's site from it, with no `tabs` permission. */
   url: string;
 }
@@ -22,6 +24,22 @@ export interface GetTabTallyMessage {
 export interface JumpMessage {
   type: 'dramatis/jump';
   personId: string;
+  index: number;
+}
+
+/** One quote's passages in a frame: its speaker, its place in their quotes, and how many passages. */
+export interface QuoteTallyRow {
+  personId: string;
+  index: number;
+  count: number;
+}
+
+/** Popup → content script (one frame): scroll to the nth passage that reproduces a quote, and open its card. */
+export interface JumpQuoteMessage {
+  type: 'dramatis/jump-quote';
+  personId: string;
+  /** The quote's place in its speaker's quotes. */
+  quote: number;
   index: number;
 }
 
@@ -65,21 +83,31 @@ export const FIND_LIMITS = { query: 200, ids: 10_000, hits: 500 } as const;
 
 /** Every message Dramatis sends. */
 export type Message =
-  TallyMessage | GetTabTallyMessage | JumpMessage | CommandMessage | OpenPersonMessage | PeopleNamedMessage | FindPeopleMessage;
+  | TallyMessage
+  | GetTabTallyMessage
+  | JumpMessage
+  | JumpQuoteMessage
+  | CommandMessage
+  | OpenPersonMessage
+  | PeopleNamedMessage
+  | FindPeopleMessage;
 
 /** A tab's merged tally, with where each frame's mentions live (for jumps). */
 export interface TabTally {
   /** The top frame's URL, once its content script has reported. */
   url?: string;
   rows: TallyRow[];
-  /** Per frame, in frame-id order: which people it holds and how many. */
-  frames: Array<{ frameId: number; rows: TallyRow[] }>;
+  /** The quotes found in all frames, counts summed, in frame order. */
+  quotes?: QuoteTallyRow[];
+  /** Per frame, in frame-id order: which people (and quotes) it holds and how many. */
+  frames: Array<{ frameId: number; rows: TallyRow[]; quotes?: QuoteTallyRow[] }>;
 }
 
 const TYPES = new Set<Message['type']>([
   'dramatis/tally',
   'dramatis/get-tab-tally',
   'dramatis/jump',
+  'dramatis/jump-quote',
   'dramatis/command',
   'dramatis/open-person',
   'dramatis/people-named',
@@ -90,6 +118,10 @@ function isTallyRow(r: Partial<Record<keyof TallyRow, unknown>> | null): boolean
   return typeof r?.personId === 'string' && Number.isFinite(r.count) && Number.isFinite(r.first);
 }
 
+function isQuoteRow(r: Partial<Record<keyof QuoteTallyRow, unknown>> | null): boolean {
+  return typeof r?.personId === 'string' && Number.isInteger(r.index) && Number.isInteger(r.count);
+}
+
 /** Narrows an unknown runtime message to the protocol, checking its fields. */
 export function isMessage(m: unknown): m is Message {
   if (!m || typeof m !== 'object') return false;
@@ -97,11 +129,18 @@ export function isMessage(m: unknown): m is Message {
   if (!TYPES.has(msg.type as Message['type'])) return false;
   switch (msg.type) {
     case 'dramatis/tally':
-      return typeof msg.url === 'string' && Array.isArray(msg.rows) && msg.rows.every(isTallyRow);
+      return (
+        typeof msg.url === 'string' &&
+        Array.isArray(msg.rows) &&
+        msg.rows.every(isTallyRow) &&
+        (msg.quotes === undefined || (Array.isArray(msg.quotes) && msg.quotes.every(isQuoteRow)))
+      );
     case 'dramatis/get-tab-tally':
       return Number.isInteger(msg.tabId);
     case 'dramatis/jump':
       return typeof msg.personId === 'string' && Number.isInteger(msg.index);
+    case 'dramatis/jump-quote':
+      return typeof msg.personId === 'string' && Number.isInteger(msg.quote) && Number.isInteger(msg.index);
     case 'dramatis/open-person':
       return typeof msg.personId === 'string';
     case 'dramatis/people-named':
@@ -131,6 +170,36 @@ export function locateMention(tab: TabTally, personId: string, index: number): {
     const c = f.rows.find((r) => r.personId === personId)?.count ?? 0;
     if (i < c) return { frameId: f.frameId, index: i };
     i -= c;
+  }
+  return undefined;
+}
+
+/** Merges the frames' quotes: counts summed per quote, in the order frames first show them. */
+export function mergeQuotes(frames: ReadonlyArray<readonly QuoteTallyRow[] | undefined>): QuoteTallyRow[] {
+  const rows = new Map<string, QuoteTallyRow>();
+  for (const f of frames)
+    for (const r of f ?? []) {
+      const k = `${r.personId}\n${r.index}`;
+      const row = rows.get(k);
+      if (row) row.count += r.count;
+      else rows.set(k, { ...r });
+    }
+  return [...rows.values()];
+}
+
+/** Finds which frame holds the nth (0-based) passage of a quote across frames. */
+export function locateQuote(
+  tab: TabTally,
+  key: { personId: string; index: number },
+  n: number,
+): { frameId: number; index: number } | undefined {
+  const count = (f: TabTally['frames'][number]) => f.quotes?.find((q) => q.personId === key.personId && q.index === key.index)?.count ?? 0;
+  const total = tab.frames.reduce((sum, f) => sum + count(f), 0);
+  if (!total) return undefined;
+  let i = ((n % total) + total) % total;
+  for (const f of tab.frames) {
+    if (i < count(f)) return { frameId: f.frameId, index: i };
+    i -= count(f);
   }
   return undefined;
 }

@@ -20,6 +20,8 @@ export interface Settings extends SitePolicy {
   hoverDelay: number;
   openOn: 'hover' | 'click';
   useAnchored: boolean;
+  /** Mark passages that reproduce a dataset quote (issue 20). */
+  recogniseQuotes: boolean;
   disabledPeople: string[];
   hiddenNames: HiddenName[];
   disabledDatasets: string[];
@@ -38,6 +40,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hoverDelay: 300,
   openOn: 'hover',
   useAnchored: true,
+  recogniseQuotes: true,
   disabledPeople: [],
   hiddenNames: [],
   disabledDatasets: [],
@@ -146,7 +149,7 @@ export function parseSettings(input: unknown): { ok: true; settings: Settings } 
 
 // Settings that change who is found, so the page must be scanned afresh. The rest
 // change looks (restyled in place) or where Dramatis runs (re-checked per page).
-const CONTENT_KEYS: Array<keyof Settings> = ['useAnchored', 'disabledPeople', 'hiddenNames', 'disabledDatasets'];
+const CONTENT_KEYS: Array<keyof Settings> = ['useAnchored', 'recogniseQuotes', 'disabledPeople', 'hiddenNames', 'disabledDatasets'];
 
 /** Whether moving from `a` to `b` changes who is found on a page. */
 export function needsRescan(a: Settings, b: Settings): boolean {

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { mergeTallies, type TallyRow } from '../lib/mentions';
-import type { TabTally } from '../lib/messages';
+import { mergeQuotes, type QuoteTallyRow, type TabTally } from '../lib/messages';
 import { getTabTally, setTabTally } from './storage';
 
 // Frames report concurrently; chain updates so none is lost between read and write.
@@ -29,13 +29,24 @@ async function showBadge(tabId: number, tally: TabTally): Promise<void> {
 }
 
 /** Records one frame's tally and refreshes the tab's badge. */
-export function recordFrameTally(tabId: number, frameId: number, rows: TallyRow[], url: string): Promise<void> {
+export function recordFrameTally(
+  tabId: number,
+  frameId: number,
+  rows: TallyRow[],
+  url: string,
+  quotes: QuoteTallyRow[] = [],
+): Promise<void> {
   return serial(async () => {
     const tab = await getTabTally(tabId);
     const frames = tab.frames.filter((f) => f.frameId !== frameId);
-    if (rows.length) frames.push({ frameId, rows });
+    if (rows.length || quotes.length) frames.push({ frameId, rows, ...(quotes.length ? { quotes } : {}) });
     frames.sort((a, b) => a.frameId - b.frameId);
-    const next: TabTally = { url: frameId === 0 ? url : tab.url, frames, rows: mergeTallies(frames.map((f) => f.rows)) };
+    const next: TabTally = {
+      url: frameId === 0 ? url : tab.url,
+      frames,
+      rows: mergeTallies(frames.map((f) => f.rows)),
+      quotes: mergeQuotes(frames.map((f) => f.quotes)),
+    };
     await setTabTally(tabId, next);
     await showBadge(tabId, next);
   });

@@ -113,6 +113,10 @@ export function LookSection({ settings: saved, shortcuts, onChange, onShortcuts 
           <input type="checkbox" checked={s.useAnchored} onChange={(e) => onChange({ useAnchored: e.currentTarget.checked })} />
           {t('useAnchored')}
         </label>
+        <label class="check">
+          <input type="checkbox" checked={s.recogniseQuotes} onChange={(e) => onChange({ recogniseQuotes: e.currentTarget.checked })} />
+          {t('recogniseQuotes')}
+        </label>
         {shortcuts?.length ? (
           <div class="shortcuts">
             {t('shortcutsTitle')}
