@@ -78,7 +78,11 @@ test.each([
     'Duncan said Johnson had "basically thrown this great diplomat under the bus to serve his own personal interests".',
     ['alan-duncan: He (Boris Johnson) has'],
   ],
-  ['a line break inside the quote', 'May: “The whole cabinet rightly gave\nits full support to Sir Kim on Tuesday.”', ['theresa-may: The whole cabinet rightly']],
+  [
+    'a line break inside the quote',
+    'May: “The whole cabinet rightly gave\nits full support to Sir Kim on Tuesday.”',
+    ['theresa-may: The whole cabinet rightly'],
+  ],
   ['a fragment in quotation marks, its speaker named', 'Trump called May "foolish" on Twitter.', ['donald-trump: foolish']],
   ['a two-word fragment', 'Darroch said the reports were “mostly true”.', ['kim-darroch: mostly true']],
   // Near misses.
