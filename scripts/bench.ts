@@ -121,8 +121,13 @@ for (const pageName of Object.keys(pages)) {
     const odd = samples.find((s) => s.count !== s.bareCount);
     if (odd) throw new Error(`${pageName} × ${ds}: the highlighter found ${odd.count} mentions, the bare wrap ${odd.bareCount}`);
     const row: Row = { page: pageName, dataset: ds, ...medians(samples) };
-    if (ds === 'bundled')
+    if (ds === 'bundled') {
       Object.assign(row, medians(await Promise.all(Array.from({ length: Math.min(runs, 3) }, () => measure(pageName, 'naive', url)))));
+      // Quote recognition's cost (issue 20): the same pass with quotes on, one run at a time.
+      const withQuotes: Row[] = [];
+      for (let i = 0; i < runs; i++) withQuotes.push(await measure(pageName, 'highlight', url, false, appended, true));
+      Object.assign(row, medians(withQuotes));
+    }
     results.push(row);
     process.stderr.write(`  ${pageName} × ${ds}: ${Number(row.scriptMs).toFixed(0)} ms\n`);
   }
@@ -142,6 +147,21 @@ const lines = [
       `| ${r.page} | ${r.dataset} | ${ms(r.buildMs)} | ${ms(r.floorMs)} | ${ms(r.scriptMs)} | ${x(r.scriptMs, r.floorMs)} | ${ms(r.layoutMs)} | ${ms(r.firstMs)} | ${ms(r.fullMs)} | ${ms(r.bareMs)} | ${x(r.fullMs, r.bareMs)} | ${ms(r.naiveMs)} | ${x(r.naiveMs, r.scriptMs)} | ${ms(r.longestSlice)} | ${ms(r.longestTask)} | ${r.count} | ${ms(r.appendMs)} | ${ms(r.undoMs)} | ${ms(r.undoLayoutMs)} | ${ms(r.undoSliceMs)} | ${ms(r.undoTask)} |`,
   ),
 ];
+const pct = (a: unknown, b: unknown) =>
+  typeof a === 'number' && typeof b === 'number' && b > 0 ? `+${((100 * (a - b)) / b).toFixed(0)}%` : '—';
+lines.push(
+  '',
+  'Quote recognition (bundled people): the same pass with quotes found and marked.',
+  '',
+  '| page | fully | fully with quotes | added | script | script with quotes | added | quotes marked | longest task with quotes |',
+  '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+  ...results
+    .filter((r) => r.dataset === 'bundled')
+    .map(
+      (r) =>
+        `| ${r.page} | ${ms(r.fullMs)} | ${ms(r.quotesFullMs)} | ${pct(r.quotesFullMs, r.fullMs)} | ${ms(r.scriptMs)} | ${ms(r.quotesScriptMs)} | ${pct(r.quotesScriptMs, r.scriptMs)} | ${r.quoteCount} | ${ms(r.quotesLongestTask)} |`,
+    ),
+);
 console.log(lines.join('\n'));
 // Quick and --only runs are for working; only full runs replace the recorded results.
 mkdirSync(join(ROOT, 'bench'), { recursive: true });

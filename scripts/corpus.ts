@@ -3,8 +3,9 @@
  * ../shared/corpus/pages, else the committed subset in tests/corpus/pages) from
  * localhost in real Chromium with the built extension, all other network
  * blocked, and checks that Dramatis changes no text, touches nothing it must
- * not, keeps the layout, undoes itself exactly, throws nothing and makes no
- * request. Prints a table and exits non-zero on any failure.
+ * not, keeps the layout, undoes itself exactly, throws nothing, makes no
+ * request, and marks no quote (none of these pages quotes the bundled people).
+ * Prints a table and exits non-zero on any failure.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -136,6 +137,13 @@ for (const f of files) {
       out[el.dataset.person!] = (out[el.dataset.person!] ?? 0) + 1;
     return out;
   });
+  // None of these pages quotes the bundled people: any quote marker is a false positive (issue 20).
+  const quoted = await page.evaluate(() => {
+    let n = 0;
+    CSS.highlights.forEach((h, name) => void (name.startsWith('dramatis-quote') && (n += h.size)));
+    return n;
+  });
+  if (quoted) failures.push(`${quoted} quote markers`);
   // A page that changes itself cannot be compared node for node; the other checks still apply.
   const selfMade = () => page.evaluate(() => (window as unknown as { pageMutations: number }).pageMutations);
   const exact = (await selfMade()) === 0;
@@ -149,6 +157,8 @@ for (const f of files) {
   await page
     .waitForFunction(() => !document.querySelector('dramatis-mark'), null, { timeout: 10_000 })
     .catch(() => failures.push('highlights left after switching off'));
+  if (await page.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith('dramatis-'))))
+    failures.push('quote markers left after switching off');
   const after = await snapshot(page);
   const changes = await selfMade();
   if (changes === 0 && (after.html !== before.html || after.textNodes !== before.textNodes)) {

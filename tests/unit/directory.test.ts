@@ -1,7 +1,7 @@
 /** The directory: quotes about people, tallies and the message protocol. */
 import { buildDirectory } from '../../lib/directory';
 import { matchReason, mergeTallies, tally } from '../../lib/mentions';
-import { isMessage, locateMention } from '../../lib/messages';
+import { isMessage, locateMention, locateQuote, mergeQuotes } from '../../lib/messages';
 import { bundled } from '../support/article';
 
 const dir = buildDirectory([bundled()]);
@@ -41,9 +41,29 @@ test('jumps find the frame holding the nth mention, wrapping around', () => {
   expect(locateMention(tab, 'z', 0)).toBeUndefined();
 });
 
+test('quotes merge across frames, and a quote jump finds the frame holding its nth passage', () => {
+  const q = (personId: string, index: number, count: number) => ({ personId, index, count });
+  const frames = [
+    { frameId: 0, rows: [], quotes: [q('a', 0, 2), q('b', 1, 1)] },
+    { frameId: 4, rows: [], quotes: [q('a', 0, 1), q('a', 2, 1)] },
+  ];
+  expect(mergeQuotes(frames.map((f) => f.quotes))).toEqual([q('a', 0, 3), q('b', 1, 1), q('a', 2, 1)]);
+  const tab = { rows: [], frames };
+  expect(locateQuote(tab, { personId: 'a', index: 0 }, 1)).toEqual({ frameId: 0, index: 1 });
+  expect(locateQuote(tab, { personId: 'a', index: 0 }, 2)).toEqual({ frameId: 4, index: 0 });
+  expect(locateQuote(tab, { personId: 'a', index: 0 }, 3)).toEqual({ frameId: 0, index: 0 });
+  expect(locateQuote(tab, { personId: 'a', index: 1 }, 0)).toBeUndefined();
+});
+
 test.each([
   [{ type: 'dramatis/tally', rows: [], url: 'https://x.org/' }, true],
   [{ type: 'dramatis/tally', rows: [{ personId: 1 }], url: 'https://x.org/' }, false],
+  [{ type: 'dramatis/tally', rows: [], quotes: [{ personId: 'a', index: 0, count: 2 }], url: 'https://x.org/' }, true],
+  [{ type: 'dramatis/tally', rows: [], quotes: [{ personId: 'a', index: 0.5, count: 2 }], url: 'https://x.org/' }, false],
+  [{ type: 'dramatis/tally', rows: [], quotes: 'a', url: 'https://x.org/' }, false],
+  [{ type: 'dramatis/jump-quote', personId: 'a', quote: 1, index: 0 }, true],
+  [{ type: 'dramatis/jump-quote', personId: 'a', quote: '1', index: 0 }, false],
+  [{ type: 'dramatis/jump-quote', personId: 'a', index: 0 }, false],
   [{ type: 'dramatis/jump', personId: 'a', index: 1.5 }, false],
   [{ type: 'evil', personId: 'a' }, false],
   [{ type: 'dramatis/people-named', words: ['kim', 'darroch'] }, true],
