@@ -147,8 +147,11 @@ const lines = [
       `| ${r.page} | ${r.dataset} | ${ms(r.buildMs)} | ${ms(r.floorMs)} | ${ms(r.scriptMs)} | ${x(r.scriptMs, r.floorMs)} | ${ms(r.layoutMs)} | ${ms(r.firstMs)} | ${ms(r.fullMs)} | ${ms(r.bareMs)} | ${x(r.fullMs, r.bareMs)} | ${ms(r.naiveMs)} | ${x(r.naiveMs, r.scriptMs)} | ${ms(r.longestSlice)} | ${ms(r.longestTask)} | ${r.count} | ${ms(r.appendMs)} | ${ms(r.undoMs)} | ${ms(r.undoLayoutMs)} | ${ms(r.undoSliceMs)} | ${ms(r.undoTask)} |`,
   ),
 ];
-const pct = (a: unknown, b: unknown) =>
-  typeof a === 'number' && typeof b === 'number' && b > 0 ? `+${((100 * (a - b)) / b).toFixed(0)}%` : '—';
+const pct = (a: unknown, b: unknown) => {
+  if (typeof a !== 'number' || typeof b !== 'number' || b <= 0) return '—';
+  const d = Math.round((100 * (a - b)) / b);
+  return `${d >= 0 ? '+' : '−'}${Math.abs(d)}%`;
+};
 lines.push(
   '',
   'Quote recognition (bundled people): the same pass with quotes found and marked.',
