@@ -1,6 +1,7 @@
 /** The hover card: who the person is, what they said, and what was said about them. */
 import type { QuoteView } from '../lib/directory';
 import type { Person } from '../lib/schema';
+import { CardHeader } from './CardHeader';
 import { useT } from './i18n';
 import { isolated } from './isolated';
 import { PersonDetails } from './PersonDetails';
@@ -26,21 +27,7 @@ export function PersonCard(p: PersonCardProps) {
   const titleId = `dramatis-title-${p.person.id}`;
   return (
     <div class={`card ${p.theme}`} role="dialog" aria-labelledby={titleId} data-person={p.person.id}>
-      <header>
-        <div>
-          <h2 id={titleId} dir="auto">
-            {p.person.name}
-          </h2>
-          <p class="role" dir="auto">
-            {p.person.role}
-          </p>
-        </div>
-        {p.onClose ? (
-          <button type="button" class="icon close" aria-label={t('close')} onClick={p.onClose}>
-            ×
-          </button>
-        ) : null}
-      </header>
+      <CardHeader person={p.person} titleId={titleId} onClose={p.onClose} />
       {/* Only the body scrolls: the name and the actions stay in view however long the card's lists grow. */}
       <div class="body">
         {p.person.description ? (

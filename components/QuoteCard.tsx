@@ -4,6 +4,7 @@
  */
 import type { QuoteView } from '../lib/directory';
 import type { Person } from '../lib/schema';
+import { CardHeader } from './CardHeader';
 import { useT } from './i18n';
 import { isolated } from './isolated';
 
@@ -42,25 +43,10 @@ export function QuoteCard(p: QuoteCardProps) {
   const where = [p.quote.occasion, src?.published].filter(Boolean).join(', ');
   return (
     <div class={`card quote-card ${p.theme}`} role="dialog" aria-labelledby={titleId} data-person={p.speaker.id}>
-      <header>
-        <div>
-          <p class="kicker">{t('quoteOnPage')}</p>
-          <h2 id={titleId} dir="auto">
-            {p.speaker.name}
-          </h2>
-          <p class="role" dir="auto">
-            {p.speaker.role}
-          </p>
-        </div>
-        {p.onClose ? (
-          <button type="button" class="icon close" aria-label={t('close')} onClick={p.onClose}>
-            ×
-          </button>
-        ) : null}
-      </header>
+      <CardHeader person={p.speaker} titleId={titleId} kicker={t('quoteOnPage')} onClose={p.onClose} />
       <div class="body">
         <p class="said-where">{src?.publisher ? isolated(t, 'saidWhereSource', where, src.publisher) : isolated(t, 'saidWhere', where)}</p>
-        <blockquote class="whole">
+        <blockquote class="quote-text whole">
           <span class="text" dir="auto">
             “<Emphasised text={p.quote.text} found={p.found} />”
           </span>

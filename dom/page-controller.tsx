@@ -12,15 +12,13 @@ import type { Settings } from '../lib/settings';
 import type { Translate } from '../components/i18n';
 import { CardHost } from './card-host';
 import { Highlighter } from './highlighter';
+import { FLASH_MS, Flash } from './flash';
 import { watchHover } from './hover';
 import { PageQuotes } from './page-quotes';
 import type { QuoteTallyRow } from '../lib/messages';
 import type { QuoteKey } from '../lib/quote-matcher';
-import { highlightCss, highlightInline, installPageStyle, type PageStyle } from './page-style';
+import { PageLook } from './page-look';
 import { quoteWithSource } from '../components/QuoteList';
-
-/** How long a jump's mark stays: the flash animation's 1.2 s, and a moment to find it. */
-const FLASH_MS = 1600;
 
 /** What the page controller needs from the extension around it. */
 export interface PageControllerOptions {
@@ -52,26 +50,24 @@ export class PageController {
   private readonly highlighter: Highlighter;
   // Made on first use: a frame that names nobody gets no stylesheet, no card host and no shadow root.
   private cardHost?: CardHost;
-  private pageStyle?: PageStyle;
-  private readonly styleRoots: ShadowRoot[] = [];
-  /** Each affiliation group's inline highlight style, built once per look rather than once per highlight. */
-  private readonly inlineStyles = new Map<number | undefined, string>();
   private settings: Settings;
   private focusIndex = -1;
-  private flashTimer: number | undefined;
-  private flashed: readonly HTMLElement[] = [];
+  private readonly flash: Flash;
+  private readonly look: PageLook;
   private readonly quotes: PageQuotes;
 
   constructor(private readonly o: PageControllerOptions) {
     const { doc, directory } = o;
     this.settings = o.settings;
+    this.flash = new Flash(doc.defaultView!);
+    this.look = new PageLook(doc, o.settings);
     this.quotes = new PageQuotes({
       doc,
       signal: this.abort.signal,
       directory: () => this.o.directory(),
       enabled: () => this.settings.recogniseQuotes,
       hoverDelay: () => this.settings.hoverDelay,
-      theme: () => (this.dark() ? 'dark' : 'light'),
+      theme: () => (this.look.dark ? 'dark' : 'light'),
       group: (id) => this.groupOf(id),
       card: () => this.card,
       isName: (t) => !!this.highlighter.ownMarkAt(t),
@@ -89,9 +85,9 @@ export class PageController {
         return p ? `${p.name}, ${p.role}` : '';
       },
       group: (id) => this.groupOf(id),
-      styleOf: (group) => this.inlineStyle(group),
+      styleOf: (group) => this.look.inlineStyle(group),
       isHidden: (id, form) => hidden.has(`${id}\n${form}`),
-      onShadowRoot: (r) => (this.pageStyle ? this.pageStyle.addRoot(r) : this.styleRoots.push(r)),
+      onShadowRoot: (r) => this.look.addRoot(r),
       onChunk: (chunk, joined, starts, candidates) => this.quotes.onChunk(chunk, joined, starts, candidates),
       onTally: (rows) => o.onTally(rows, this.quotes.tally()),
     });
@@ -119,21 +115,6 @@ export class PageController {
     return (this.cardHost ??= new CardHost(this.o.doc, this.o.cardCss, this.o.t, this.abort.signal, this.o.uiDir));
   }
 
-  /** The highlights' stylesheet, installed just before the first highlight (and in the shadow roots met so far). */
-  private ensureStyle(): void {
-    if (this.pageStyle) return;
-    this.pageStyle = installPageStyle(this.o.doc, highlightCss(this.settings));
-    for (const r of this.styleRoots.splice(0)) this.pageStyle.addRoot(r);
-  }
-
-  /** The inline style of a highlight of this group (the stylesheet goes in with the first). */
-  private inlineStyle(group: number | undefined): string {
-    this.ensureStyle();
-    let style = this.inlineStyles.get(group);
-    if (style === undefined) this.inlineStyles.set(group, (style = highlightInline(this.settings, group)));
-    return style;
-  }
-
   private groupOf(personId: string): number | undefined {
     const a = this.o.directory().byId.get(personId)?.affiliation;
     return a ? affiliationGroup(a) : undefined;
@@ -147,11 +128,10 @@ export class PageController {
   /** Applies settings that need no rescan (colours, style, hover). */
   restyle(settings: Settings): void {
     this.settings = settings;
-    this.pageStyle?.update(highlightCss(settings));
-    this.inlineStyles.clear();
+    this.look.restyle(settings);
     // Each highlight's own style, one write per element (a colour change is rare, and this is ~2 ms per 1,000).
     for (const m of this.highlighter.live) {
-      const style = this.inlineStyle(this.groupOf(m.personId));
+      const style = this.look.inlineStyle(this.groupOf(m.personId));
       for (const el of m.elements) el.setAttribute('style', style);
     }
   }
@@ -163,21 +143,8 @@ export class PageController {
     if (!m) return false;
     const el = m.elements[0]!;
     el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    this.unflash();
-    for (const e of m.elements) {
-      void e.offsetWidth;
-      e.setAttribute('data-flash', '');
-    }
-    // The mark goes once the flash is over (with reduced motion, a still ring shows until then).
-    this.flashed = m.elements;
-    this.flashTimer = this.o.doc.defaultView!.setTimeout(() => this.unflash(), FLASH_MS);
+    this.flash.show(m.elements);
     return true;
-  }
-
-  private unflash(): void {
-    this.o.doc.defaultView?.clearTimeout(this.flashTimer);
-    for (const e of this.flashed) e.removeAttribute('data-flash');
-    this.flashed = [];
   }
 
   /** Moves keyboard focus to the next or previous highlight and opens its card. */
@@ -203,7 +170,7 @@ export class PageController {
     const count = this.highlighter.countOf(person.id);
     const form = mention.form;
     const win = this.o.doc.defaultView!;
-    const dark = this.dark();
+    const dark = this.look.dark;
     this.card.show(
       mark,
       {
@@ -225,11 +192,6 @@ export class PageController {
     );
   }
 
-  private dark(): boolean {
-    const win = this.o.doc.defaultView!;
-    return this.settings.theme === 'dark' || (this.settings.theme === 'auto' && !!win.matchMedia?.('(prefers-color-scheme: dark)').matches);
-  }
-
   /** Scrolls to the nth passage that reproduces a quote, marks it and opens its card. */
   jumpQuote(key: QuoteKey, index: number): boolean {
     return this.quotes.jump(key, index, FLASH_MS);
@@ -243,10 +205,10 @@ export class PageController {
    */
   async stop(): Promise<void> {
     this.abort.abort();
-    this.unflash();
+    this.flash.clear();
     this.quotes.stop();
     this.cardHost?.hide();
     await this.highlighter.stop();
-    this.pageStyle?.remove();
+    this.look.remove();
   }
 }

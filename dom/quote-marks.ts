@@ -6,6 +6,7 @@
  * follow the splits, so they still cover the same text afterwards.
  */
 import type { QuoteKey, QuoteMatch, QuoteMatcher } from '../lib/quote-matcher';
+import { toPoint } from '../lib/tokens';
 import type { Chunk } from './collect';
 
 /** A quote found on the page: the match, and where it is. */
@@ -120,13 +121,7 @@ function unchanged(chunk: Chunk, from: Text, to: Text): boolean {
 
 /** The text node and offset of a position in a chunk's joined text (block separators sit between segments). */
 function pointAt(chunk: Chunk, starts: readonly number[], pos: number, isEnd: boolean): [Text, number] {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! < pos || (!isEnd && starts[mid] === pos)) lo = mid;
-    else hi = mid - 1;
-  }
-  const node = chunk.nodes[lo]!;
-  return [node, Math.min(pos - starts[lo]!, node.data.length)];
+  const p = toPoint({ segmentStarts: starts }, pos, isEnd);
+  const node = chunk.nodes[p.segment]!;
+  return [node, Math.min(p.offset, node.data.length)];
 }

@@ -83,7 +83,7 @@ export function tokenize(segments: readonly Segment[]): TokenizedText {
 }
 
 /** Maps an offset in the joined text back to a segment position. */
-export function toPoint(t: TokenizedText, pos: number, preferEnd = false): TextPoint {
+export function toPoint(t: { readonly segmentStarts: readonly number[] }, pos: number, preferEnd = false): TextPoint {
   const s = t.segmentStarts;
   let lo = 0;
   let hi = s.length - 1;
