@@ -37,7 +37,9 @@ export default defineContentScript({
     const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
     guardScriptStarted(window, started, ctx.signal);
     let settings = await getSettings();
-    let people = await loadPeopleSource(settings);
+    // Frames ask the background for their people rather than loading every dataset (see loadPeopleSource).
+    const where = { subframe: window !== window.top };
+    let people = await loadPeopleSource(settings, where);
     let page: PageController | undefined;
     // Bumped whenever what should run changes, so a slow start that lost the race stands down.
     let generation = 0;
@@ -85,7 +87,7 @@ export default defineContentScript({
       }
     };
     const reload = async (next = settings) => {
-      people = await loadPeopleSource(next);
+      people = await loadPeopleSource(next, where);
       settings = next;
       stop();
       await sync();

@@ -24,8 +24,14 @@ export interface PeopleSource {
   matchers(win: Window & typeof globalThis, signal: AbortSignal, opts: CompileOptions): PageMatchers;
 }
 
-/** The source the settings and the imports' sizes call for. */
-export async function loadPeopleSource(settings: Settings): Promise<PeopleSource> {
+/**
+ * The source the settings and the imports' sizes call for. A subframe always asks: news pages carry a dozen
+ * or more small frames (ads, embeds) that name nobody, and loading every dataset in each cost 5–7 ms and
+ * 0.4 MB of heap a frame; asking costs one message with the frame's words, and nothing is built until a
+ * word can start a name.
+ */
+export async function loadPeopleSource(settings: Settings, where: { subframe?: boolean } = {}): Promise<PeopleSource> {
+  if (where.subframe) return new AskingSource();
   const { sizes, costs } = await datasetsSummaryItem.getValue();
   if (asksBackground(sizes, settings.disabledDatasets, costs)) return new AskingSource();
   const directory = await loadDirectory(settings);

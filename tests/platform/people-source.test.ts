@@ -141,3 +141,22 @@ test.each([
   expect((await lookup.named(['ann'])).people).toHaveLength(n);
   get.mockRestore();
 });
+
+test('a subframe loads no dataset: it asks about its words, and builds nothing for a frame that names nobody', async () => {
+  await setImportedDatasets([{ dataset: dataset(100) as never, wins: false }]);
+  await summarised();
+  const source = await loadPeopleSource(settings, { subframe: true });
+  // Nothing loaded up front: no matcher, nobody known.
+  expect(source.matchers(window, new AbortController().signal, {}).matcher).toBeUndefined();
+  expect(source.directory().people).toEqual([]);
+  // An advertising line names nobody: one question, and still nobody known.
+  expect(await found(source, 'Save 20% on winter coats this week only')).toEqual([]);
+  expect(asked).toHaveLength(1);
+  expect(source.directory().people).toEqual([]);
+  // A frame that names someone gets them, from the bundled people and the imports alike.
+  expect(await found(source, 'Kim Darroch met Ann Example7.')).toEqual(['kim-darroch', 'ann-7']);
+  // Whom its words can name (every "Ann …"), and whoever is quoted about them: not the whole of the datasets.
+  const known = source.directory().people.map((p) => p.id);
+  expect(known).toEqual(expect.arrayContaining(['ann-7', 'kim-darroch', 'alan-duncan']));
+  expect(known).not.toContain('boris-johnson');
+});

@@ -1,0 +1,111 @@
+/**
+ * npm run bench:frames [-- --runs N]: what Dramatis costs a page of twenty small frames (issue 21), measured from
+ * outside with the built extension in real Chromium. tests/fixtures/frames-20.html has a top frame that names
+ * one person, one frame that names two, and nineteen advertising frames that name nobody (all same-site, so
+ * one renderer holds them). For no extension, the bundled people, and a 1,000-person import: the renderer's
+ * script time and JavaScript heap (after a garbage collection) once the page is settled, and what each of the
+ * nineteen frames adds, as (with − without − the top and named frames' share) / 19, taken from the difference
+ * between the 20-frame page and the same page with the advertising frames removed.
+ */
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { syntheticDataset } from '../bench/generate';
+import type { Dataset } from '../lib/schema';
+import { chromiumPath, launch, ROOT, serve, type Session } from '../tests/e2e/harness';
+import { option } from './args';
+
+const runs = Number(option('runs') ?? 5);
+const full = readFileSync(join(ROOT, 'tests/fixtures/frames-20.html'), 'utf8');
+// The same page without its advertising frames: what a frame that names nobody adds is the difference.
+const bare = full.replace(/\s*<iframe src="frame-ad\.html[^>]*><\/iframe>/g, '');
+const site = await serve(join(ROOT, 'tests/fixtures'), { '/bench-frames-20.html': full, '/bench-frames-1.html': bare });
+const base = JSON.parse(readFileSync(join(ROOT, 'data/people.json'), 'utf8')) as Dataset;
+const thousand = syntheticDataset(1000, base);
+const imported = { ...thousand, id: 'synthetic', title: 'Synthetic', people: thousand.people.filter((p) => p.id.startsWith('p-')) };
+
+type Mode = 'none' | 'bundled' | '1,000 imported';
+type Metrics = { script: number; heap: number };
+
+/** Loads a page, waits for it to settle, collects garbage, and reads the renderer's metrics. */
+async function metricsOf(context: Session['context'], path: string): Promise<Metrics> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+  await page.waitForTimeout(1500);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
+  const out = { script: get('ScriptDuration') * 1000, heap: get('JSHeapUsedSize') / 1024 };
+  await page.close();
+  return out;
+}
+
+async function measure(mode: Mode): Promise<{ all: Metrics; bare: Metrics }> {
+  let close: () => Promise<void>;
+  let context: Session['context'];
+  if (mode === 'none') {
+    const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    context = (await browser.newContext()) as Session['context'];
+    close = () => browser.close();
+  } else {
+    const s = await launch({ build: 'production' });
+    context = s.context;
+    close = () => s.close();
+    if (mode === '1,000 imported') {
+      await s.worker.evaluate(
+        (d) => (globalThis as any).chrome.storage.local.set({ datasets: JSON.stringify([{ dataset: d, wins: false }]) }),
+        imported,
+      );
+      const summary = () =>
+        s.worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('datasets-summary'))['datasets-summary']);
+      while (!(await summary())?.sizes?.synthetic) await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  await context.route('**/*', (r) => (r.request().url().startsWith(site.url) ? r.continue() : r.abort()));
+  // A first load warms the caches (and the background's index), as a reader's second page would find them.
+  await metricsOf(context, '/bench-frames-20.html');
+  const all = await metricsOf(context, '/bench-frames-20.html');
+  const bareM = await metricsOf(context, '/bench-frames-1.html');
+  await close();
+  return { all, bare: bareM };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const rows: string[] = [];
+const results: Record<Mode, { all: Metrics; bare: Metrics }> = {} as never;
+for (const mode of ['none', 'bundled', '1,000 imported'] as Mode[]) {
+  const samples: Array<{ all: Metrics; bare: Metrics }> = [];
+  for (let i = 0; i < runs; i++) samples.push(await measure(mode));
+  const pick = (k: 'all' | 'bare', m: keyof Metrics) => median(samples.map((s) => s[k][m]));
+  results[mode] = {
+    all: { script: pick('all', 'script'), heap: pick('all', 'heap') },
+    bare: { script: pick('bare', 'script'), heap: pick('bare', 'heap') },
+  };
+  process.stderr.write(`  ${mode}: done\n`);
+}
+const f = (n: number) => n.toFixed(n < 10 ? 1 : 0);
+const none = results.none;
+for (const mode of ['bundled', '1,000 imported'] as Mode[]) {
+  const r = results[mode];
+  // What Dramatis adds to the 19 frames that name nobody: its cost on the full page, less its cost on the page
+  // without them, each against the same page without the extension.
+  const perFrameScript = (r.all.script - none.all.script - (r.bare.script - none.bare.script)) / 19;
+  const perFrameHeap = (r.all.heap - none.all.heap - (r.bare.heap - none.bare.heap)) / 19;
+  const top = { script: r.bare.script - none.bare.script, heap: r.bare.heap - none.bare.heap };
+  rows.push(
+    `| ${mode} | ${f(r.all.script)} | ${f(none.all.script)} | ${f(r.all.heap)} | ${f(none.all.heap)} | ${f(perFrameScript)} | ${f(perFrameHeap)} | ${f(top.script)} | ${f(top.heap)} |`,
+  );
+}
+console.log(
+  [
+    `Chromium, ${cpus().length} × ${cpus()[0]?.model.trim()}; tests/fixtures/frames-20.html; median of ${runs} runs. Script in ms, heap in kB.`,
+    '',
+    '| datasets | script, page | script, no extension | heap, page | heap, no extension | script per frame that names nobody | heap per frame that names nobody | script, top and named frame | heap, top and named frame |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+    ...rows,
+  ].join('\n'),
+);
+site.server.close();
