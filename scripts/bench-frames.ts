@@ -48,7 +48,7 @@ async function measure(mode: Mode): Promise<{ all: Metrics; bare: Metrics }> {
   let context: Session['context'];
   if (mode === 'none') {
     const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-    context = (await browser.newContext());
+    context = await browser.newContext();
     close = () => browser.close();
   } else {
     const s = await launch({ build: 'production' });
