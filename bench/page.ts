@@ -122,6 +122,7 @@ async function highlight(url: string, asked: boolean, appended: string[], quotes
         throw new Error('no card in the benchmark');
       },
       isName: () => false,
+      beforeFirstMark: () => undefined,
       openPerson: () => undefined,
     });
   }

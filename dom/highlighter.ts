@@ -13,7 +13,7 @@ import { MutationQueue } from './mutations';
 import { PendingForms } from './pending-forms';
 import { SliceClock, type SliceStats, yieldToMain } from './slices';
 import { type ReadAhead, readAhead, wordsIn } from './read-words';
-import { viewportRoots } from './viewport';
+import { afterNextFrame, viewportRoots } from './viewport';
 import { type WrapPiece, Wrapper } from './wrap';
 
 /** What the highlighter needs from its host. */
@@ -113,9 +113,19 @@ export class Highlighter {
     const ahead = limit > 0 ? readAhead(o.root, limit, clock, (r) => this.addShadow(r)) : undefined;
     const whole = ahead && this.pass([o.root], built ?? o.quickMatcher!(ahead.words), ahead);
     if (!whole) {
-      const onScreen = viewportRoots(o.root, o.win);
-      const first = built ?? o.quickMatcher?.(wordsIn(onScreen));
-      if (first) void this.pass(onScreen, first, clock);
+      // The blocks on screen are found by hit-testing, which needs layout. On a page still loading, the
+      // browser may not have laid it out yet: forcing that here put a 60 ms layout into our first task (a
+      // trace of a 2 MB page, scripts/trace-load.ts). So the browser's next frame goes first, with its layout.
+      this.chain = this.chain
+        .then(() => afterNextFrame(o.win))
+        .then(() => {
+          if (this.abort.signal.aborted) return undefined;
+          const screenClock = this.clock();
+          const onScreen = viewportRoots(o.root, o.win);
+          const first = built ?? o.quickMatcher?.(wordsIn(onScreen));
+          return first ? this.runPass(onScreen, first, screenClock) : undefined;
+        })
+        .catch((e) => console.error('Dramatis:', e));
     }
     const build = o.matcher;
     if (build)

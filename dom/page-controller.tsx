@@ -71,6 +71,7 @@ export class PageController {
       group: (id) => this.groupOf(id),
       card: () => this.card,
       isName: (t) => !!this.highlighter.ownMarkAt(t),
+      beforeFirstMark: () => this.look.ensureQuoteStyle(),
       openPerson: (id) => this.o.openPerson(id),
     });
     const hidden = new Set(o.settings.hiddenNames.filter((h) => h.site === doc.location.hostname).map((h) => `${h.personId}\n${h.form}`));

@@ -4,11 +4,13 @@
  * group's inline style is built once per look, not once per highlight.
  */
 import type { Settings } from '../lib/settings';
-import { highlightCss, highlightInline, installPageStyle, type PageStyle } from './page-style';
+import { highlightCss, highlightInline, installPageStyle, type PageStyle, quoteCss } from './page-style';
 
 /** One document's highlight look. */
 export class PageLook {
   private style?: PageStyle;
+  /** The quote markers' sheet, installed with the first marker (see `quoteCss`). */
+  private quoteStyle?: PageStyle;
   private readonly roots: ShadowRoot[] = [];
   private readonly inline = new Map<number | undefined, string>();
 
@@ -19,15 +21,23 @@ export class PageLook {
 
   /** An open shadow root holding text: it gets the stylesheet too (now, or with the first highlight). */
   addRoot(root: ShadowRoot): void {
-    if (this.style) this.style.addRoot(root);
-    else this.roots.push(root);
+    this.roots.push(root);
+    this.style?.addRoot(root);
+    this.quoteStyle?.addRoot(root);
+  }
+
+  /** Installs the quote markers' sheet, once (in the document and the shadow roots met). */
+  ensureQuoteStyle(): void {
+    if (this.quoteStyle) return;
+    this.quoteStyle = installPageStyle(this.doc, quoteCss(this.settings));
+    for (const r of this.roots) this.quoteStyle.addRoot(r);
   }
 
   /** The inline style of a highlight of this group; the stylesheet goes in with the first. */
   inlineStyle(group: number | undefined): string {
     if (!this.style) {
       this.style = installPageStyle(this.doc, highlightCss(this.settings));
-      for (const r of this.roots.splice(0)) this.style.addRoot(r);
+      for (const r of this.roots) this.style.addRoot(r);
     }
     let style = this.inline.get(group);
     if (style === undefined) this.inline.set(group, (style = highlightInline(this.settings, group)));
@@ -38,6 +48,7 @@ export class PageLook {
   restyle(settings: Settings): void {
     this.settings = settings;
     this.style?.update(highlightCss(settings));
+    this.quoteStyle?.update(quoteCss(settings));
     this.inline.clear();
   }
 
@@ -50,5 +61,6 @@ export class PageLook {
   /** Takes the stylesheet out (last, once no highlight is left to restyle). */
   remove(): void {
     this.style?.remove();
+    this.quoteStyle?.remove();
   }
 }

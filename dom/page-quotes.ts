@@ -24,6 +24,8 @@ export interface PageQuotesOptions {
   group(personId: string): number | undefined;
   card(): CardHost;
   isName(target: EventTarget | null): boolean;
+  /** Called before the first marker is drawn: the markers' stylesheet goes in then, not before. */
+  beforeFirstMark(): void;
   openPerson(personId: string): void;
 }
 
@@ -43,7 +45,7 @@ export class PageQuotes {
     if (!this.named.size) return;
     const matcher = this.matcher();
     if (!matcher.size) return;
-    this.ensureMarks().add(chunk, joined, starts, matcher);
+    this.ensureMarks().add(chunk, joined, starts, matcher, () => this.o.beforeFirstMark());
   }
 
   /** The quote matcher of the people named so far and of those quoted about them, compiled again as more are named. */

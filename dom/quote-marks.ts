@@ -37,9 +37,10 @@ export class QuoteMarks {
   }
 
   /** Finds the quotes in one chunk of text (its joined text and each segment's start in it) and marks them. */
-  add(chunk: Chunk, joined: string, starts: readonly number[], matcher: QuoteMatcher): void {
+  add(chunk: Chunk, joined: string, starts: readonly number[], matcher: QuoteMatcher, beforeFirst?: () => void): void {
     const matches = matcher.scan(joined);
     if (!matches.length || !this.supported) return;
+    if (!this.found.length) beforeFirst?.();
     const doc = this.win.document;
     for (const match of matches) {
       const [sNode, sOff] = pointAt(chunk, starts, match.start, false);

@@ -80,3 +80,19 @@ function onScreenSiblings(el: Element, win: Window): Element[] {
 function onScreen(el: Element, win: Window): Element[] {
   return el.childElementCount > MAX_MEASURED ? [] : [...el.children].filter((c) => crosses(c, win));
 }
+
+/** A hidden tab draws no frames: past this, the on-screen pass goes ahead without one. */
+const FRAME_WAIT_MS = 100;
+
+/** Resolves in a task after the browser's next frame (its style and layout done), or after a while if none comes. */
+export function afterNextFrame(win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = win.setTimeout(resolve, FRAME_WAIT_MS);
+    win.requestAnimationFrame?.(() =>
+      win.setTimeout(() => {
+        win.clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}

@@ -1,5 +1,6 @@
 /** Each highlight's own inline look: what beats a page's layered !important rules. */
-import { highlightCss, highlightInline } from '../../dom/page-style';
+import { PageLook } from '../../dom/page-look';
+import { highlightCss, highlightInline, quoteCss } from '../../dom/page-style';
 import { AFFILIATION_PALETTE } from '../../lib/affiliation';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
@@ -24,4 +25,21 @@ test('the outline style keeps its outline in the stylesheet, where the focus rin
 
 test('the stylesheet’s selectors outweigh ten ids, so unlayered page rules cannot beat them', () => {
   expect(highlightCss(DEFAULT_SETTINGS)).toContain(`dramatis-mark[data-person]${':not(#\\#)'.repeat(10)} {`);
+});
+
+test('the quote markers’ sheet goes in only with the first marker: no page without a quote restyles every element', () => {
+  // Any ::highlight() rule makes the browser restyle the whole page; the highlights' sheet has none.
+  expect(highlightCss(DEFAULT_SETTINGS)).not.toContain('::highlight');
+  expect(quoteCss(DEFAULT_SETTINGS)).toContain('::highlight(dramatis-quote)');
+  const sheets = () => document.adoptedStyleSheets.length + document.querySelectorAll('style[data-dramatis]').length;
+  const before = sheets();
+  const look = new PageLook(document, DEFAULT_SETTINGS);
+  expect(sheets()).toBe(before);
+  look.inlineStyle(undefined);
+  expect(sheets()).toBe(before + 1);
+  look.ensureQuoteStyle();
+  look.ensureQuoteStyle();
+  expect(sheets()).toBe(before + 2);
+  look.remove();
+  expect(sheets()).toBe(before);
 });
