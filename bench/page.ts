@@ -5,6 +5,7 @@
  */
 import Mark from 'mark.js';
 import { collectChunks } from '../dom/collect';
+import { wrapAllAtOnce } from './bare-wrap';
 import { Highlighter } from '../dom/highlighter';
 import { askedMatchers, loadedMatchers, type PageMatchers } from '../dom/page-matchers';
 import { PageQuotes } from '../dom/page-quotes';
@@ -15,10 +16,8 @@ import { type AskPeople, AskedPeople } from '../lib/asked-people';
 import { POSSESSIVE } from '../lib/match-words';
 import { compileMatcher, compileMatcherInSlices, type Matcher } from '../lib/matcher';
 import type { NamedPeople } from '../lib/people-index';
-import { anchorsIn, Nearness, namesakesIn, resolveMentions } from '../lib/mentions';
 import type { Dataset } from '../lib/schema';
 import { DEFAULT_SETTINGS } from '../lib/settings';
-import { piecesOf } from '../lib/tokens';
 
 const longTasks: PerformanceEntry[] = [];
 new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
@@ -198,33 +197,8 @@ async function bareWrap(url: string, asked: boolean) {
   // As before the highlighter's clock: the set-up's garbage goes first.
   await new Promise((r) => setTimeout(r, 100));
   const t0 = now();
-  const chunks = [...collectChunks(document.body)].map((chunk) => ({ chunk, c: matcher.scan(chunk.segments) }));
-  const anchors = new Set<string>();
-  const ambiguous = new Set<string>();
-  for (const { c } of chunks) for (const id of anchorsIn(c)) anchors.add(id);
-  for (const { c } of chunks) for (const f of namesakesIn(c)) ambiguous.add(f);
-  const jobs: Array<{ node: Text; start: number; end: number }> = [];
-  let mentions = 0;
-  const near = new Nearness();
-  for (const { chunk, c } of chunks) {
-    for (const m of resolveMentions(c, anchors, ambiguous, near)) {
-      mentions++;
-      for (const p of piecesOf(chunk.segments, m.start, m.end)) jobs.push({ node: chunk.nodes[p.segment]!, start: p.start, end: p.end });
-    }
-  }
-  const scanMs = now() - t0;
-  // Right to left within a node, so earlier offsets stay valid.
-  for (let i = jobs.length - 1; i >= 0; i--) {
-    const j = jobs[i]!;
-    const middle = j.node.splitText(j.start);
-    middle.splitText(j.end - j.start);
-    const el = document.createElement('dramatis-mark');
-    middle.replaceWith(el);
-    el.append(middle);
-  }
-  const wrapMs = now() - t0 - scanMs;
-  void document.body.offsetHeight;
-  return { bareMs: now() - t0, bareScanMs: scanMs, bareWrapMs: wrapMs, bareCount: mentions };
+  const r = wrapAllAtOnce(document.body, matcher);
+  return { bareMs: now() - t0, bareScanMs: r.scanMs, bareWrapMs: r.wrapMs, bareCount: r.mentions };
 }
 
 /** What simple keyword highlighters do: mark.js's mark() with every name. */
