@@ -15,6 +15,7 @@ import { Highlighter } from './highlighter';
 import { FLASH_MS, Flash } from './flash';
 import { watchHover } from './hover';
 import { PageQuotes } from './page-quotes';
+import type { QuoteOnPage } from './quote-marks';
 import type { QuoteTallyRow } from '../lib/messages';
 import type { QuoteKey } from '../lib/quote-matcher';
 import { PageLook } from './page-look';
@@ -150,15 +151,20 @@ export class PageController {
 
   /** Moves keyboard focus to the next or previous highlight and opens its card. */
   step(direction: 1 | -1): void {
-    const live = this.highlighter.live;
-    if (!live.length) return;
-    this.focusIndex = (this.focusIndex + direction + live.length) % live.length;
-    const el = live[this.focusIndex]!.elements[0]!;
+    // Names and quotes on the page, in document order: quote markers have no element to tab to, so the
+    // keyboard reaches their cards here.
+    const names = this.highlighter.live.map((m) => m.elements[0]!);
+    const quotes = this.quotes.all;
+    const stops: Array<HTMLElement | QuoteOnPage> = quotes.length ? [...names, ...quotes].sort((a, b) => order(a, b)) : names;
+    if (!stops.length) return;
+    this.focusIndex = (this.focusIndex + direction + stops.length) % stops.length;
+    const stop = stops[this.focusIndex]!;
+    if ('range' in stop) return this.quotes.focus(stop);
     // Focusable only on demand, so hundreds of highlights stay out of the tab order.
-    el.tabIndex = -1;
-    el.focus();
-    el.scrollIntoView({ block: 'nearest' });
-    this.openCard(el);
+    stop.tabIndex = -1;
+    stop.focus();
+    stop.scrollIntoView({ block: 'nearest' });
+    this.openCard(stop);
     this.card.focusFirst();
   }
 
@@ -212,4 +218,13 @@ export class PageController {
     await this.highlighter.stop();
     this.look.remove();
   }
+}
+
+/** Document order of a name highlight or a quote passage (by where each starts). */
+function order(a: HTMLElement | QuoteOnPage, b: HTMLElement | QuoteOnPage): number {
+  const node = (x: HTMLElement | QuoteOnPage) => ('range' in x ? x.range.startContainer : x);
+  const na = node(a);
+  const nb = node(b);
+  if (na === nb) return 0;
+  return na.compareDocumentPosition(nb) & na.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

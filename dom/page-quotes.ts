@@ -108,6 +108,18 @@ export class PageQuotes {
     );
   }
 
+  /** The quote passages on the page, in page order. */
+  get all(): readonly QuoteOnPage[] {
+    return this.marks?.all ?? [];
+  }
+
+  /** Brings a passage into view and opens its card with the focus in it (the keyboard's way to a quote). */
+  focus(q: QuoteOnPage): void {
+    q.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+    this.show(q);
+    this.o.card().focusFirst();
+  }
+
   /** How many passages reproduce each quote, in the order the quotes first appear. */
   tally(): QuoteTallyRow[] {
     const rows = new Map<string, QuoteTallyRow>();

@@ -139,3 +139,37 @@ test('the popup jumps to a quote, marks it and opens its card; switched off in t
   await options.close();
   await page.close();
 });
+
+test('the keyboard reaches quotes too: the next-highlight command stops at each passage and opens its card with focus in it', async () => {
+  const page = await env.open('altered-quotes.html', 5);
+  await expect.poll(async () => (await passages(page)).length).toBe(8);
+  const tabId = await tabIdFor(env.s, page.url());
+  const next = () =>
+    env.s.worker.evaluate(
+      (id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'dramatis/command', command: 'next-highlight' }, { frameId: 0 }),
+      tabId,
+    );
+  // The first paragraph: "Sir Simon McDonald" (a name), then his quote.
+  await next();
+  await expect
+    .poll(() =>
+      page
+        .locator('dramatis-card .card')
+        .getAttribute('data-person')
+        .catch(() => null),
+    )
+    .toBe('simon-mcdonald');
+  expect(await page.locator('dramatis-card .quote-card').count()).toBe(0);
+  await next();
+  await expect
+    .poll(() =>
+      card(page)
+        .getAttribute('data-person')
+        .catch(() => null),
+    )
+    .toBe('simon-mcdonald');
+  expect(await page.evaluate(() => document.querySelector('dramatis-card')!.shadowRoot!.activeElement?.tagName)).toBe('BUTTON');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator('dramatis-card').count()).toBe(0);
+  await page.close();
+});
