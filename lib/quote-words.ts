@@ -27,7 +27,8 @@ const APOSTROPHES = /['’ʼ]/g;
 /** One word folded as the matcher compares words. */
 export function foldWord(word: string): string {
   // Only text that could hold accents pays for decomposition; most of a page is plain ASCII.
-  const lower = word.toLowerCase().replace(APOSTROPHES, '');
+  const lower =
+    word.includes("'") || word.includes('’') || word.includes('ʼ') ? word.toLowerCase().replace(APOSTROPHES, '') : word.toLowerCase();
   return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
 }
 
