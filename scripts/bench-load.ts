@@ -6,32 +6,23 @@
  * the page, from DOMContentLoaded: until the names on screen are highlighted, until every name is (the task
  * after the frame that follows the last one), and the longest task after DOMContentLoaded.
  */
-import { mkdtempSync, readFileSync, writeFileSync, cpSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { type BrowserContext, chromium } from 'playwright-core';
-import { generatePage } from '../bench/generate';
 import { chromiumPath, extensionDir, ROOT, serve } from '../tests/e2e/harness';
 import { option } from './args';
+import { benchmarkPages } from './bench-pages';
 
 const quick = process.argv.includes('--quick');
 const runs = Number(option('runs') ?? (quick ? 3 : 5));
-const pages: Record<string, string> = {};
-for (const [name, size] of quick
-  ? ([['gen-2MB', 2e6]] as const)
-  : ([
-      ['gen-50KB', 5e4],
-      ['gen-500KB', 5e5],
-      ['gen-2MB', 2e6],
-    ] as const))
-  pages[name] = generatePage(size);
-const corpus = join(ROOT, '../shared/corpus/pages');
-if (!quick)
-  for (const real of ['yahoo-2', 'guardian-1', 'wikipedia-2']) {
-    const file = existsSync(join(corpus, `${real}.html`)) ? join(corpus, `${real}.html`) : join(ROOT, 'tests/corpus/pages', `${real}.html`);
-    if (existsSync(file)) pages[real] = readFileSync(file, 'utf8').replace(/<script\b[\s\S]*?<\/script>/gi, '');
-  }
+// With --quick, the 2 MB page alone; the real pages from the shared corpus, else the committed subset.
+const pages = benchmarkPages({
+  only2MB: quick,
+  real: !quick,
+  dirs: [join(ROOT, '../shared/corpus/pages'), join(ROOT, 'tests/corpus/pages')],
+});
 const site = await serve(join(ROOT, 'tests/fixtures'), Object.fromEntries(Object.entries(pages).map(([k, v]) => [`/load/${k}.html`, v])));
 
 // The reference extension, built from its committed source.

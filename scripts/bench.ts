@@ -5,17 +5,18 @@
  * wrap, and naive mark.js. Prints a markdown table (medians) and writes
  * bench/results.json.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { appendedParagraphs, generatePage, syntheticDataset } from '../bench/generate';
+import { appendedParagraphs, syntheticDataset } from '../bench/generate';
 import { ASK_ABOVE_PEOPLE } from '../lib/datasets';
 import { parseDataset } from '../lib/schema';
 import { chromiumPath, ROOT } from '../tests/e2e/harness';
 import { option } from './args';
+import { benchmarkPages } from './bench-pages';
 
 const quick = process.argv.includes('--quick');
 const runs = Number(option('runs') ?? (quick ? 3 : 5));
@@ -34,20 +35,7 @@ for (const n of [1_000, 10_000, 100_000]) {
 }
 if (onlyDatasets && !onlyDatasets.includes('bundled')) delete datasets.bundled;
 
-const pages: Record<string, string> = {};
-for (const [name, size] of quick && !only
-  ? ([['gen-2MB', 2e6]] as const)
-  : ([
-      ['gen-50KB', 5e4],
-      ['gen-500KB', 5e5],
-      ['gen-2MB', 2e6],
-    ] as const))
-  pages[name] = generatePage(size);
-for (const real of ['yahoo-2', 'guardian-1', 'wikipedia-2']) {
-  const file = join(pagesDir, `${real}.html`);
-  if (existsSync(file)) pages[real] = readFileSync(file, 'utf8').replace(/<script\b[\s\S]*?<\/script>/gi, '');
-  else console.warn(`(skipping ${real}: no ${file})`);
-}
+const pages = benchmarkPages({ only2MB: quick && !only, real: true, dirs: [pagesDir] });
 
 for (const name of Object.keys(pages)) if (only && !only.includes(name)) delete pages[name];
 
