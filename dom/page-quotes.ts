@@ -5,7 +5,7 @@
  */
 import type { Candidate } from '../lib/matcher';
 import type { Directory } from '../lib/directory';
-import type { QuoteTallyRow } from '../lib/messages';
+import { mergeQuotes, type QuoteTallyRow } from '../lib/messages';
 import { compileQuotes, type QuoteKey, type QuoteMatcher } from '../lib/quote-matcher';
 import type { Person } from '../lib/schema';
 import type { CardHost } from './card-host';
@@ -32,7 +32,8 @@ export interface PageQuotesOptions {
 /** Runs quote recognition on one document until its signal aborts. */
 export class PageQuotes {
   private marks?: QuoteMarks;
-  private compiled?: { directory: Directory; ids: Set<string>; matcher: QuoteMatcher };
+  /** The matcher, and the directory and how many people named it was compiled for (the named set only grows). */
+  private compiled?: { directory: Directory; named: number; matcher: QuoteMatcher };
   private readonly named = new Set<string>();
   private open?: QuoteOnPage;
 
@@ -52,7 +53,7 @@ export class PageQuotes {
   private matcher(): QuoteMatcher {
     const directory = this.o.directory();
     const c = this.compiled;
-    if (c && c.directory === directory && c.ids.size === this.named.size) return c.matcher;
+    if (c && c.directory === directory && c.named === this.named.size) return c.matcher;
     const people = new Map<string, Person>();
     for (const id of this.named) {
       const p = directory.byId.get(id);
@@ -63,7 +64,7 @@ export class PageQuotes {
       }
     }
     const matcher = compileQuotes([...people.values()]);
-    this.compiled = { directory, ids: new Set(this.named), matcher };
+    this.compiled = { directory, named: this.named.size, matcher };
     return matcher;
   }
 
@@ -122,14 +123,8 @@ export class PageQuotes {
 
   /** How many passages reproduce each quote, in the order the quotes first appear. */
   tally(): QuoteTallyRow[] {
-    const rows = new Map<string, QuoteTallyRow>();
-    for (const { match } of this.marks?.all ?? []) {
-      const k = `${match.personId}\n${match.index}`;
-      const row = rows.get(k);
-      if (row) row.count++;
-      else rows.set(k, { personId: match.personId, index: match.index, count: 1 });
-    }
-    return [...rows.values()];
+    // One row per passage, merged as the background merges frames.
+    return mergeQuotes([(this.marks?.all ?? []).map(({ match }) => ({ personId: match.personId, index: match.index, count: 1 }))]);
   }
 
   /** Scrolls to the nth passage of a quote, marks it for a moment and opens its card; false if there is none. */

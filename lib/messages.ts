@@ -161,17 +161,26 @@ export function isMessage(m: unknown): m is Message {
   }
 }
 
-/** Finds which frame holds the nth (0-based) mention of a person across frames. */
-export function locateMention(tab: TabTally, personId: string, index: number): { frameId: number; index: number } | undefined {
-  const total = tab.frames.reduce((n, f) => n + (f.rows.find((r) => r.personId === personId)?.count ?? 0), 0);
+/** Which frame holds the nth (0-based, wrapping around) of the things `count` counts in each frame. */
+function locateNth(
+  tab: TabTally,
+  count: (f: TabTally['frames'][number]) => number,
+  n: number,
+): { frameId: number; index: number } | undefined {
+  const total = tab.frames.reduce((sum, f) => sum + count(f), 0);
   if (!total) return undefined;
-  let i = ((index % total) + total) % total;
+  let i = ((n % total) + total) % total;
   for (const f of tab.frames) {
-    const c = f.rows.find((r) => r.personId === personId)?.count ?? 0;
+    const c = count(f);
     if (i < c) return { frameId: f.frameId, index: i };
     i -= c;
   }
   return undefined;
+}
+
+/** Finds which frame holds the nth (0-based) mention of a person across frames. */
+export function locateMention(tab: TabTally, personId: string, index: number): { frameId: number; index: number } | undefined {
+  return locateNth(tab, (f) => f.rows.find((r) => r.personId === personId)?.count ?? 0, index);
 }
 
 /** Merges the frames' quotes: counts summed per quote, in the order frames first show them. */
@@ -193,13 +202,5 @@ export function locateQuote(
   key: { personId: string; index: number },
   n: number,
 ): { frameId: number; index: number } | undefined {
-  const count = (f: TabTally['frames'][number]) => f.quotes?.find((q) => q.personId === key.personId && q.index === key.index)?.count ?? 0;
-  const total = tab.frames.reduce((sum, f) => sum + count(f), 0);
-  if (!total) return undefined;
-  let i = ((n % total) + total) % total;
-  for (const f of tab.frames) {
-    if (i < count(f)) return { frameId: f.frameId, index: i };
-    i -= count(f);
-  }
-  return undefined;
+  return locateNth(tab, (f) => f.quotes?.find((q) => q.personId === key.personId && q.index === key.index)?.count ?? 0, n);
 }
