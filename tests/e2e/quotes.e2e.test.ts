@@ -38,6 +38,9 @@ async function hoverPassage(page: Page, id: string) {
   await page.mouse.move(at.x, at.y);
 }
 const card = (p: Page) => p.locator('dramatis-card .quote-card');
+/** Whose card is open: a quote card's speaker (`quote`), or any card's person. */
+const cardOf = (p: Page, which: 'quote' | 'any' = 'quote') =>
+  (which === 'quote' ? card(p) : p.locator('dramatis-card .card')).getAttribute('data-person').catch(() => null);
 
 test('the demo article: every quote is recognised, and the popup gives each to its speaker', async () => {
   const page = await env.open('demo-article.html', 45);
@@ -74,13 +77,7 @@ test('hovering a passage shows who said it, where, the whole quote with this pag
   const page = await env.open('altered-quotes.html', 5);
   await expect.poll(async () => (await passages(page)).length).toBe(8);
   await hoverPassage(page, 'changed');
-  await expect
-    .poll(() =>
-      card(page)
-        .getAttribute('data-person')
-        .catch(() => null),
-    )
-    .toBe('alan-duncan');
+  await expect.poll(() => cardOf(page)).toBe('alan-duncan');
   expect(await card(page).locator('h2').textContent()).toBe('Alan Duncan');
   expect(await card(page).locator('.said-where').textContent()).toContain('Reaction to the resignation');
   expect(await card(page).locator('.whole').textContent()).toContain('He (Boris Johnson) has basically thrown this fantastic diplomat');
@@ -96,14 +93,7 @@ test('hovering a passage shows who said it, where, the whole quote with this pag
   await page.screenshot({ path: screenshotPath('quote-card.png') });
   // A name inside a quote opens the name's card, not the quote's.
   await page.locator('#em dramatis-mark[data-person="boris-johnson"]').hover();
-  await expect
-    .poll(() =>
-      page
-        .locator('dramatis-card .card')
-        .getAttribute('data-person')
-        .catch(() => null),
-    )
-    .toBe('boris-johnson');
+  await expect.poll(() => cardOf(page, 'any')).toBe('boris-johnson');
   await page.mouse.move(2, 2);
   await page.close();
 });
@@ -112,13 +102,7 @@ test('the popup jumps to a quote, marks it and opens its card; switched off in t
   const page = await env.open('altered-quotes.html', 5);
   const popup = await openPopup(env.s, await tabIdFor(env.s, page.url()));
   await popup.locator('.page-quotes li[data-person="jeremy-hunt"] button').click();
-  await expect
-    .poll(() =>
-      card(page)
-        .getAttribute('data-person')
-        .catch(() => null),
-    )
-    .toBe('jeremy-hunt');
+  await expect.poll(() => cardOf(page)).toBe('jeremy-hunt');
   const flashed = () =>
     page.evaluate(() =>
       [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dramatis-quote-flash') ?? [])].map((r) =>
@@ -151,23 +135,10 @@ test('the keyboard reaches quotes too: the next-highlight command stops at each 
     );
   // The first paragraph: "Sir Simon McDonald" (a name), then his quote.
   await next();
-  await expect
-    .poll(() =>
-      page
-        .locator('dramatis-card .card')
-        .getAttribute('data-person')
-        .catch(() => null),
-    )
-    .toBe('simon-mcdonald');
+  await expect.poll(() => cardOf(page, 'any')).toBe('simon-mcdonald');
   expect(await page.locator('dramatis-card .quote-card').count()).toBe(0);
   await next();
-  await expect
-    .poll(() =>
-      card(page)
-        .getAttribute('data-person')
-        .catch(() => null),
-    )
-    .toBe('simon-mcdonald');
+  await expect.poll(() => cardOf(page)).toBe('simon-mcdonald');
   expect(await page.evaluate(() => document.querySelector('dramatis-card')!.shadowRoot!.activeElement?.tagName)).toBe('BUTTON');
   await page.keyboard.press('Escape');
   await expect.poll(() => page.locator('dramatis-card').count()).toBe(0);
