@@ -95,8 +95,26 @@ const QuoteSchema = record({
   text: v.pipe(text, v.description('Word for word from the source.')),
   occasion: text,
   source: v.pipe(id, v.description('A sources[].id of this dataset.')),
-  about: v.optional(v.pipe(list(v.string(expected('string')), LIMITS.people), v.description('Ids of people the quote speaks of.')), []),
+  about: v.optional(
+    v.pipe(
+      list(id, LIMITS.people),
+      v.description('Ids of people the quote speaks of, in this dataset or another (a quote in your notes can be about a bundled person).'),
+    ),
+    [],
+  ),
   fragment: v.optional(v.pipe(v.boolean(expected('boolean')), v.description('A short quoted fragment rather than a sentence.'))),
+  selector: v.optional(
+    v.pipe(
+      record({
+        exact: text,
+        prefix: v.optional(v.pipe(v.string(expected('string')), v.maxLength(200, 'longer than 200 characters'))),
+        suffix: v.optional(v.pipe(v.string(expected('string')), v.maxLength(200, 'longer than 200 characters'))),
+      }),
+      v.description(
+        'Where the quote is on its source page: a W3C Web Annotation text-quote selector (the exact text and about 32 characters either side).',
+      ),
+    ),
+  ),
 });
 
 const PersonSchema = record({
@@ -104,6 +122,7 @@ const PersonSchema = record({
   name: text,
   role: v.pipe(text, v.description('What the source says the person is, and no more.')),
   description: v.optional(text),
+  source: v.optional(v.pipe(id, v.description('A sources[].id of this dataset: where the role was read (set by the capture panel).'))),
   affiliation: v.optional(
     v.pipe(text, v.description('Party or group, as the source states it; used to colour highlights by affiliation.')),
   ),
@@ -217,15 +236,13 @@ function checkReferences(d: Dataset): string[] {
     if (people.has(p.id)) fail(`people[${i}].id`, `duplicate id "${p.id}"`);
     people.add(p.id);
   });
-  d.people.forEach((p, i) =>
+  // `about` may name people of other datasets (a note about a bundled person), so only its form is checked.
+  d.people.forEach((p, i) => {
+    if (p.source !== undefined && !sources.has(p.source)) fail(`people[${i}].source`, `unknown source "${p.source}"`);
     p.quotes.forEach((q, j) => {
-      const path = `people[${i}].quotes[${j}]`;
-      if (!sources.has(q.source)) fail(`${path}.source`, `unknown source "${q.source}"`);
-      q.about.forEach((a, k) => {
-        if (!people.has(a)) fail(`${path}.about[${k}]`, `unknown person "${a}"`);
-      });
-    }),
-  );
+      if (!sources.has(q.source)) fail(`people[${i}].quotes[${j}].source`, `unknown source "${q.source}"`);
+    });
+  });
   return errors;
 }
 

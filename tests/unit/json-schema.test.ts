@@ -38,6 +38,10 @@ test.each<[string, (d: any) => unknown, boolean]>([
   ['a person that is an array', (d) => (d.people[4] = []), false],
   ['fragment as a string', (d) => (d.people[0].quotes[0].fragment = 'yes'), false],
   ['about holding a nested array', (d) => (d.people[0].quotes[0].about = [['kim-darroch']]), false],
+  ['a person of another dataset in about', (d) => (d.people[2].quotes[0].about = ['someone-elsewhere']), true],
+  ['an about that is not an id', (d) => (d.people[2].quotes[0].about = ['Nobody Here']), false],
+  ['a selector with context', (d) => (d.people[0].quotes[0].selector = { exact: 'x y', prefix: 'a ', suffix: ' b' }), true],
+  ['a selector with a number for prefix', (d) => (d.people[0].quotes[0].selector = { exact: 'x', prefix: 3 }), false],
 ])('%s: editor and extension agree', (_what, mutate, ok) => {
   const d = valid();
   mutate(d);
@@ -48,7 +52,6 @@ test.each<[string, (d: any) => unknown, boolean]>([
 test.each<[string, (d: any) => unknown]>([
   ['a duplicate person id', (d) => (d.people[1].id = 'kim-darroch')],
   ['an unknown source', (d) => (d.people[0].quotes[0].source = 'nowhere')],
-  ['an unknown person in about', (d) => (d.people[2].quotes[0].about = ['nobody'])],
 ])('%s: only the extension can tell, and it refuses', (_what, mutate) => {
   const d = valid();
   mutate(d);

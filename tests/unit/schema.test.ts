@@ -22,9 +22,15 @@ test.each([
   ['a duplicate person id', (d: any) => (d.people[1].id = 'kim-darroch'), 'people[1].id: duplicate id "kim-darroch"'],
   ['an unknown source', (d: any) => (d.people[0].quotes[0].source = 'nowhere'), 'people[0].quotes[0].source: unknown source "nowhere"'],
   [
-    'an unknown person in about',
-    (d: any) => (d.people[2].quotes[0].about = ['nobody']),
-    'people[2].quotes[0].about[0]: unknown person "nobody"',
+    'an about that is not an id',
+    (d: any) => (d.people[2].quotes[0].about = ['Nobody Here']),
+    'people[2].quotes[0].about[0]: must be kebab-case: lowercase letters, digits and hyphens',
+  ],
+  ['a person with an unknown source', (d: any) => (d.people[1].source = 'nowhere'), 'people[1].source: unknown source "nowhere"'],
+  [
+    'a selector with no exact text',
+    (d: any) => (d.people[0].quotes[0].selector = { exact: ' ' }),
+    'people[0].quotes[0].selector.exact: must be a non-empty string',
   ],
   ['a javascript: source url', (d: any) => (d.sources[0].url = 'javascript:alert(1)'), 'sources[0].url: must be an http(s) URL'],
   ['a person that is null', (d: any) => (d.people[4] = null), 'people[4]: expected object, got null'],
