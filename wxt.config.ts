@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 
 // The manifest asks only for what the features need: `storage` for settings and
-// per-tab tallies. Content scripts' match patterns grant the host access they use.
+// per-tab tallies, `contextMenus` for capturing a selection. Content scripts' match patterns grant the host access they use.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -13,7 +13,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // contextMenus: "Add “…” to Dramatis" on a selection (issue 17).
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
     // Keys Chromium leaves free: it silently declines a suggestion it uses itself (Alt+Shift+N, P, A
     // and W among them), which is why Alt+Shift+N/P were never set. J/K read as next/previous.
@@ -25,6 +26,11 @@ export default defineConfig({
       'previous-highlight': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_cmdPrevious__',
+      },
+      // D for Dramatis: Alt+Shift+A, the obvious one, is among the keys Chromium keeps.
+      capture: {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_cmdCapture__',
       },
     },
     ...(browser === 'firefox'

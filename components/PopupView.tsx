@@ -34,6 +34,8 @@ export interface PopupViewProps extends Omit<PeopleListProps, 'rows'> {
   quotes?: ReadonlyArray<{ personId: string; index: number; count: number; speaker: string; text: string }>;
   /** Jumps to the next passage that reproduces a quote. */
   onJumpQuote?(personId: string, index: number): void;
+  /** Opens the capture panel on the page's selection (issue 17); absent where Dramatis cannot run. */
+  onCapture?(): void;
 }
 
 /** The quotes found on the page: each one's speaker and opening words; a click jumps to it and opens its card. */
@@ -133,6 +135,11 @@ export function PopupView(p: PopupViewProps) {
         <Switch label={t('highlightOn', p.host ?? t('thisSite'))} checked={p.enabled} disabled={p.paused || !p.host} onChange={p.onSite} />
       )}
       <Switch label={t('pauseEverywhere')} checked={p.paused} onChange={p.onPause} />
+      {p.onCapture && !p.blocked ? (
+        <button type="button" class="capture-button" onClick={p.onCapture}>
+          {t('popupCapture')}
+        </button>
+      ) : null}
       <input
         class="search"
         type="search"

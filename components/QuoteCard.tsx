@@ -7,6 +7,7 @@ import type { Person } from '../lib/schema';
 import { CardHeader } from './CardHeader';
 import { useT } from './i18n';
 import { isolated } from './isolated';
+import { SourceLink } from './SourceLink';
 
 /** Everything the quote card shows, and what its buttons do. */
 export interface QuoteCardProps {
@@ -45,6 +46,12 @@ export function QuoteCard(p: QuoteCardProps) {
     <div class={`card quote-card ${p.theme}`} role="dialog" aria-labelledby={titleId} data-person={p.speaker.id}>
       <CardHeader person={p.speaker} titleId={titleId} kicker={t('quoteOnPage')} onClose={p.onClose} />
       <div class="body">
+        {/* A quote the reader captured names the page it was taken from first. */}
+        {src?.url ? (
+          <p class="from">
+            <SourceLink quote={p.quote} />
+          </p>
+        ) : null}
         <p class="said-where">{src?.publisher ? isolated(t, 'saidWhereSource', where, src.publisher) : isolated(t, 'saidWhere', where)}</p>
         <blockquote class="quote-text whole">
           <span class="text" dir="auto">

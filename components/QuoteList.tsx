@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { QuoteView } from '../lib/directory';
 import { useT } from './i18n';
+import { SourceLink } from './SourceLink';
 
 /** Quotes longer than this are clamped with a "more" toggle. */
 export const CLAMP_CHARS = 220;
@@ -47,6 +48,12 @@ function QuoteItem({ quote, showSpeaker, onCopy }: { quote: QuoteView; showSpeak
             {src.published ? (
               <>
                 , <bdi>{src.published}</bdi>
+              </>
+            ) : null}
+            {src.url ? (
+              <>
+                {' · '}
+                <SourceLink quote={quote} />
               </>
             ) : null}
           </>

@@ -16,6 +16,7 @@ import { t } from '../platform/i18n';
 import { getSettings, getTabTally, updateSettings, watchSettings, watchTabTally } from '../platform/storage';
 import { blockedReason } from '../lib/page-support';
 import { useFoundPeople } from './use-found-people';
+import { startCapture } from '../platform/capture-start';
 
 /** The tab to act on: `?tabId=N` (how tests drive it) or the active tab. */
 async function resolveTabId(): Promise<number | undefined> {
@@ -142,6 +143,10 @@ export function PopupContainer() {
       quotes={quotes}
       onJumpQuote={(personId, index) => void jumpQuote(personId, index)}
       onOptions={() => void browser.runtime.openOptionsPage()}
+      // The panel opens on the page, by the selection; the popup gets out of its way.
+      onCapture={
+        tab ? () => void startCapture(tab.id).then(() => !new URLSearchParams(location.search).has('tabId') && window.close()) : undefined
+      }
       onOpenPerson={(personId) => {
         // The same way in as the card's "Open in Dramatis"; the popup closes once the tab opens.
         const m: OpenPersonMessage = { type: 'dramatis/open-person', personId };

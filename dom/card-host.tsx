@@ -41,11 +41,22 @@ const GUARDED = [
   'change',
 ];
 
-/** A card mounted in a shadow root on `doc`. */
+/** Key and text events typed in the capture panel: they stop at the shadow root (see `constructor`). */
+const TYPED = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend'];
+
+/**
+ * A card mounted in a shadow root on `doc`, and the capture panel (issue 17) in a layer of its own in the same
+ * root: the panel stands by the selection while a card may come and go by the names.
+ */
 export class CardHost {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
   private readonly mount: HTMLElement;
+  private readonly panelMount: HTMLElement;
+  private cardShown = false;
+  private panelShown = false;
+  /** Where the panel stands by: the selection's box when it opened. */
+  private panelAt?: DOMRect;
   private readonly guard: MutationObserver;
   private left = '0px';
   private top = '0px';
@@ -78,15 +89,22 @@ export class CardHost {
         { capture: true },
       );
     }
+    // What the reader types in the panel goes no further than our root: a page's own shortcuts ("j", "/")
+    // must not fire, and its listeners on the document learn nothing. (A page's capture-phase listener still
+    // runs before ours; docs/security.md says so.)
+    for (const type of TYPED) this.root.addEventListener(type, (e) => e.isTrusted && e.stopPropagation(), { signal });
     const style = doc.createElement('style');
     style.textContent = css;
     this.mount = doc.createElement('div');
     this.mount.dir = uiDir;
-    this.root.append(style, this.mount);
+    this.panelMount = doc.createElement('div');
+    this.panelMount.dir = uiDir;
+    this.root.append(style, this.mount, this.panelMount);
     const win = doc.defaultView!;
     // "Show all" or "more" changes the card's size: it is placed again, so it never outgrows the window.
-    this.resized = win.ResizeObserver ? new win.ResizeObserver(() => this.place()) : undefined;
+    this.resized = win.ResizeObserver ? new win.ResizeObserver(() => (this.place(), this.placePanel())) : undefined;
     this.resized?.observe(this.mount);
+    this.resized?.observe(this.panelMount);
     signal.addEventListener('abort', () => this.resized?.disconnect());
     // A script that restyles or re-attributes the host is undone before the next frame is drawn.
     this.guard = new win.MutationObserver(() => {
@@ -131,7 +149,12 @@ export class CardHost {
 
   /** Whether the card is showing. */
   get isOpen(): boolean {
-    return this.host.isConnected;
+    return this.cardShown && this.host.isConnected;
+  }
+
+  /** Whether the capture panel is showing. */
+  get panelOpen(): boolean {
+    return this.panelShown && this.host.isConnected;
   }
 
   /**
@@ -153,12 +176,53 @@ export class CardHost {
     this.open(<QuoteCard {...props} />);
   }
 
-  private open(card: ComponentChildren): void {
+  private attach(): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     // The top layer sits above any z-index the page can set.
     if (!this.host.matches?.(':popover-open')) this.raise();
+  }
+
+  private open(card: ComponentChildren): void {
+    this.attach();
+    this.cardShown = true;
     render(<I18n.Provider value={this.t}>{card}</I18n.Provider>, this.mount);
     this.place();
+  }
+
+  /** Shows the capture panel by `at` (the selection's box), or renders it again where it is. */
+  showPanel(panel: ComponentChildren, at?: DOMRect): void {
+    this.attach();
+    this.panelShown = true;
+    if (at) this.panelAt = at;
+    render(<I18n.Provider value={this.t}>{panel}</I18n.Provider>, this.panelMount);
+    this.placePanel();
+  }
+
+  /** Places the panel by the selection, in the window (it stays there while the page scrolls under it). */
+  placePanel(): void {
+    const win = this.doc.defaultView;
+    const box = this.panelMount.firstElementChild as HTMLElement | null;
+    if (!win || !box || !this.panelAt) return;
+    const vp = { width: this.doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight };
+    const p = placeCard(this.panelAt, { width: box.offsetWidth || 380, height: box.scrollHeight || 400 }, vp, { rtl: false });
+    const st = this.panelMount.style;
+    // Relative to the host, which the card's placement moves: `place()` puts the panel back after.
+    st.position = 'absolute';
+    st.left = `${Math.round(p.left - (parseFloat(this.host.style.left) || 0))}px`;
+    st.top = `${Math.round(p.top - (parseFloat(this.host.style.top) || 0))}px`;
+    box.style.maxHeight = `${Math.floor(p.maxHeight)}px`;
+  }
+
+  /** Closes the panel; the host goes once nothing of ours shows. */
+  hidePanel(): void {
+    render(null, this.panelMount);
+    this.panelShown = false;
+    if (!this.cardShown) this.detach();
+  }
+
+  private detach(): void {
+    if (this.host.matches?.(':popover-open')) this.host.hidePopover();
+    this.host.remove();
   }
 
   /** Repositions the card next to its anchor; closes it once the anchor left the page or the screen. */
@@ -187,6 +251,7 @@ export class CardHost {
     this.host.style.setProperty('top', this.top, 'important');
     this.styleText = this.host.getAttribute('style') ?? '';
     if (card) card.style.maxHeight = `${Math.floor(p.maxHeight)}px`;
+    if (this.panelShown) this.placePanel();
   }
 
   /** Whether an event target is inside the card. */
@@ -199,11 +264,11 @@ export class CardHost {
     (this.root.querySelector('button') as HTMLElement | null)?.focus();
   }
 
-  /** Hides and unmounts the card. */
+  /** Hides and unmounts the card (the panel, if open, stays). */
   hide(): void {
     render(null, this.mount);
-    if (this.host.matches?.(':popover-open')) this.host.hidePopover();
-    this.host.remove();
+    this.cardShown = false;
+    if (!this.panelShown) this.detach();
     this.anchor = undefined;
     this.range = undefined;
   }

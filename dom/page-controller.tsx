@@ -20,6 +20,8 @@ import type { QuoteTallyRow } from '../lib/messages';
 import type { QuoteKey } from '../lib/quote-matcher';
 import { PageLook } from './page-look';
 import { quoteWithSource } from '../components/QuoteList';
+import type { Person } from '../lib/schema';
+import { nearestSpeaker } from './speaker-guess';
 
 /** What the page controller needs from the extension around it. */
 export interface PageControllerOptions {
@@ -43,6 +45,8 @@ export interface PageControllerOptions {
   /** "Not this person": hide this form of this person on this site. */
   hideName(personId: string, form: string): void;
   openPerson(personId: string): void;
+  /** The card's host, when the content script shares it with the capture panel; else the page makes its own. */
+  cardHost?(): CardHost;
 }
 
 /** Runs Dramatis on one document until `stop()`. */
@@ -114,7 +118,26 @@ export class PageController {
 
   /** The card, made the first time one opens. */
   private get card(): CardHost {
-    return (this.cardHost ??= new CardHost(this.o.doc, this.o.cardCss, this.o.t, this.abort.signal, this.o.uiDir));
+    return (this.cardHost ??= this.o.cardHost?.() ?? new CardHost(this.o.doc, this.o.cardCss, this.o.t, this.abort.signal, this.o.uiDir));
+  }
+
+  /**
+   * The people highlighted here, for the capture panel: the one named nearest before `range` first (the
+   * likeliest speaker of a quote there), then by how often they are named.
+   */
+  peopleOnPage(range?: Range): { people: Person[]; nearest?: string } {
+    const live = this.highlighter.live;
+    const nearest = range
+      ? nearestSpeaker(
+          live.map((m) => ({ personId: m.personId, el: m.elements[0]! })),
+          range,
+        )
+      : undefined;
+    const ids = new Map<string, number>();
+    for (const m of live) ids.set(m.personId, (ids.get(m.personId) ?? 0) + 1);
+    const order = [...ids.keys()].sort((a, b) => (a === nearest ? -1 : b === nearest ? 1 : ids.get(b)! - ids.get(a)!));
+    const directory = this.o.directory();
+    return { people: order.flatMap((id) => directory.byId.get(id) ?? []), nearest };
   }
 
   private groupOf(personId: string): number | undefined {

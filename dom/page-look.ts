@@ -54,8 +54,7 @@ export class PageLook {
 
   /** Whether cards should be dark: the setting, or the system's preference for "auto". */
   get dark(): boolean {
-    const s = this.settings.theme;
-    return s === 'dark' || (s === 'auto' && !!this.doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches);
+    return isDark(this.settings, this.doc.defaultView);
   }
 
   /** Takes the stylesheet out (last, once no highlight is left to restyle). */
@@ -63,4 +62,10 @@ export class PageLook {
     this.style?.remove();
     this.quoteStyle?.remove();
   }
+}
+
+/** Whether Dramatis's cards and panel are dark: the setting, or the system's preference for "auto". */
+export function isDark(settings: Settings, win: Window | null): boolean {
+  const s = settings.theme;
+  return s === 'dark' || (s === 'auto' && !!win?.matchMedia?.('(prefers-color-scheme: dark)').matches);
 }

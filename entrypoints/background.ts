@@ -5,6 +5,10 @@ import { mayAsk, RATE_LIMITS, RateLimiter } from '../lib/message-policy';
 import { recordFrameTally, clearTab } from '../platform/tab-tallies';
 import { getTabTally } from '../platform/storage';
 import { servePeople } from '../platform/people-service';
+import { saveCapture } from '../platform/capture-service';
+import { startCapture } from '../platform/capture-start';
+
+const MENU_ID = 'dramatis-capture';
 
 export default defineBackground(() => {
   const people = servePeople();
@@ -27,6 +31,8 @@ export default defineBackground(() => {
         return people.named(m.words);
       case 'dramatis/find-people':
         return people.find(m.query, m.ids, m.limit);
+      case 'dramatis/save-capture':
+        return saveCapture(m.change, m.title);
       case 'dramatis/open-person':
         return browser.tabs.create({ url: browser.runtime.getURL(`/options.html#person=${encodeURIComponent(m.personId)}`) });
       default:
@@ -43,10 +49,22 @@ export default defineBackground(() => {
     if (change.status === 'loading') void clearTab(tabId, true);
   });
 
+  // One entry on a selection; made afresh whenever the background starts, so it never lingers or doubles.
+  void browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuCapture'), contexts: ['selection'] }));
+  const onMenu = (info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }) => {
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) return startCapture(tab.id, info.frameId ?? 0);
+  };
+  browser.contextMenus.onClicked.addListener(onMenu);
+  // A script cannot click a context menu: the end-to-end build lets tests call the menu's own handler.
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { dramatisMenuClick: onMenu });
+
   browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'next-highlight' && command !== 'previous-highlight') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined)
-      await browser.tabs.sendMessage(tab.id, { type: 'dramatis/command', command }, { frameId: 0 }).catch(() => undefined);
+    if (tab?.id === undefined) return;
+    if (command === 'capture') return startCapture(tab.id);
+    if (command !== 'next-highlight' && command !== 'previous-highlight') return;
+    await browser.tabs.sendMessage(tab.id, { type: 'dramatis/command', command }, { frameId: 0 }).catch(() => undefined);
   });
 });

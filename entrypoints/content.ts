@@ -1,9 +1,15 @@
 import cardCss from '../components/card.css?inline';
 import quotesCss from '../components/quotes.css?inline';
+import captureCss from '../components/capture.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { isMessage, type Message } from '../lib/messages';
+import { isMessage, type Message, type SaveReply } from '../lib/messages';
+import type { FoundPeople, NamedPeople } from '../lib/people-index';
+import { CardHost } from '../dom/card-host';
+import { Capture } from '../dom/capture';
+import { isDark } from '../dom/page-look';
+import { readSelection } from '../dom/selection';
 import { needsRescan, withHiddenName } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
 import { PageController } from '../dom/page-controller';
@@ -47,6 +53,27 @@ export default defineContentScript({
     let stopping: Promise<void> = Promise.resolve();
     let building: AbortController | undefined;
     const send = (m: Message) => browser.runtime.sendMessage(m).catch(() => undefined);
+    const ask = <T>(m: Message) => browser.runtime.sendMessage<Message, T>(m);
+    // One shadow root for the card and the capture panel, made when either first opens.
+    let host: CardHost | undefined;
+    const cardHost = () => (host ??= new CardHost(document, quotesCss + cardCss + captureCss, t, ctx.signal, uiDir()));
+    const choice = (p: { id: string; name: string; role: string }) => ({ id: p.id, name: p.name, role: p.role });
+    const capture = new Capture({
+      doc: document,
+      url: pageUrl,
+      host: cardHost,
+      t,
+      theme: () => (isDark(settings, window) ? 'dark' : 'light'),
+      siteOn: () => isSiteEnabled(settings, pageUrl()),
+      onPage: (range) => {
+        const r = page?.peopleOnPage(range);
+        return { people: r?.people.map(choice) ?? [], nearest: r?.nearest };
+      },
+      known: async (words) => (await ask<NamedPeople>({ type: 'dramatis/people-named', words })).people,
+      search: async (query) =>
+        (await ask<FoundPeople>({ type: 'dramatis/find-people', query, ids: [], limit: 20 })).hits.map((h) => choice(h.person)),
+      save: (change) => ask<SaveReply>({ type: 'dramatis/save-capture', change, title: t('myNotes') }),
+    });
 
     const stop = () => {
       generation++;
@@ -79,6 +106,7 @@ export default defineContentScript({
               (e: Error) => console.warn(`Dramatis: ${e.message}`),
             ),
           openPerson: (personId) => void send({ type: 'dramatis/open-person', personId }),
+          cardHost,
         });
       } else if (!on) {
         stop();
@@ -103,7 +131,10 @@ export default defineContentScript({
     // The background updates this summary once it has taken in a change to the imports.
     const unwatchDatasets = datasetsSummaryItem.watch(() => void reload());
     const onMessage = (m: unknown) => {
-      if (!isMessage(m) || !page) return undefined;
+      if (!isMessage(m)) return undefined;
+      // Asked of every frame: only one holding a selection answers (at once), so the background hears from it.
+      if (m.type === 'dramatis/capture') return m.claim && !readSelection(document) ? undefined : capture.open(m.claim);
+      if (!page) return undefined;
       if (m.type === 'dramatis/jump') return Promise.resolve(page.jump(m.personId, m.index));
       if (m.type === 'dramatis/jump-quote') return Promise.resolve(page.jumpQuote({ personId: m.personId, index: m.quote }, m.index));
       if (m.type === 'dramatis/command') page.step(m.command === 'next-highlight' ? 1 : -1);
@@ -115,6 +146,7 @@ export default defineContentScript({
       unwatchSettings();
       unwatchDatasets();
       stop();
+      capture.markGone();
     });
     await sync();
   },

@@ -15,11 +15,14 @@ const ALLOWED: Record<Message['type'], readonly SenderKind[]> = {
   'dramatis/people-named': ['content'],
   'dramatis/open-person': ['content', 'extension-page'],
   'dramatis/get-tab-tally': ['extension-page'],
-  'dramatis/find-people': ['extension-page'],
+  // The capture panel searches everyone for a quote's speaker.
+  'dramatis/find-people': ['extension-page', 'content'],
+  'dramatis/save-capture': ['content'],
   // Sent by the background and the popup to content scripts, never to the background.
   'dramatis/jump': [],
   'dramatis/jump-quote': [],
   'dramatis/command': [],
+  'dramatis/capture': [],
 };
 
 /** Whether the background answers this message from this kind of sender. */
@@ -32,6 +35,9 @@ export const RATE_LIMITS: Partial<Record<Message['type'], { count: number; ms: n
   'dramatis/open-person': { count: 3, ms: 10_000 },
   'dramatis/tally': { count: 300, ms: 10_000 },
   'dramatis/people-named': { count: 300, ms: 10_000 },
+  // A reader saves a few captures a minute, and searches as they type a speaker's name.
+  'dramatis/save-capture': { count: 20, ms: 10_000 },
+  'dramatis/find-people': { count: 100, ms: 10_000 },
 };
 
 /** A sliding-window limit per key (here, a tab and a message type). */

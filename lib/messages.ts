@@ -3,6 +3,7 @@
  * tagged union member; receivers check `isMessage` before trusting a payload.
  */
 import type { TallyRow } from './mentions';
+import { type CaptureChange, type CaptureError, isCaptureChange } from './notes';
 
 /** Content script → background: this frame's people and counts changed. */
 export interface TallyMessage {
@@ -81,6 +82,27 @@ export interface FindPeopleMessage {
 /** The longest query, most ids and most hits one `FindPeopleMessage` may ask for. */
 export const FIND_LIMITS = { query: 200, ids: 10_000, hits: 500 } as const;
 
+/**
+ * Background or popup → content script: open the capture panel (issue 17) on the selection. With `claim`, a
+ * frame answers only if it holds a selection (the message goes to every frame, and the one with the selection
+ * opens); without it, the frame opens the panel whatever it holds, saying what to select.
+ */
+export interface CaptureMessage {
+  type: 'dramatis/capture';
+  claim: boolean;
+}
+
+/** Content script → background: save what the capture panel holds. Answered with `SaveReply`. */
+export interface SaveCaptureMessage {
+  type: 'dramatis/save-capture';
+  change: CaptureChange;
+  /** My notes' title in the reader's language, used if this capture makes it. */
+  title: string;
+}
+
+/** The background's answer to a save: who was saved, or why not (and who is there already). */
+export type SaveReply = { ok: true; personId: string; datasetId: string } | CaptureError;
+
 /** Every message Dramatis sends. */
 export type Message =
   | TallyMessage
@@ -90,7 +112,9 @@ export type Message =
   | CommandMessage
   | OpenPersonMessage
   | PeopleNamedMessage
-  | FindPeopleMessage;
+  | FindPeopleMessage
+  | CaptureMessage
+  | SaveCaptureMessage;
 
 /** A tab's merged tally, with where each frame's mentions live (for jumps). */
 export interface TabTally {
@@ -112,6 +136,8 @@ const TYPES = new Set<Message['type']>([
   'dramatis/open-person',
   'dramatis/people-named',
   'dramatis/find-people',
+  'dramatis/capture',
+  'dramatis/save-capture',
 ]);
 
 function isTallyRow(r: Partial<Record<keyof TallyRow, unknown>> | null): boolean {
@@ -156,6 +182,10 @@ export function isMessage(m: unknown): m is Message {
         (msg.limit as number) >= 1 &&
         (msg.limit as number) <= FIND_LIMITS.hits
       );
+    case 'dramatis/capture':
+      return typeof msg.claim === 'boolean';
+    case 'dramatis/save-capture':
+      return typeof msg.title === 'string' && msg.title.length <= 200 && isCaptureChange(msg.change);
     default:
       return msg.command === 'next-highlight' || msg.command === 'previous-highlight';
   }

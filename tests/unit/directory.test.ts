@@ -79,6 +79,96 @@ test.each([
   [{ type: 'dramatis/find-people', query: 'may', ids: [], limit: 501 }, false],
   [{ type: 'dramatis/find-people', query: 'may', ids: [], limit: 2.5 }, false],
   [{ type: 'dramatis/find-people', ids: [], limit: 50 }, false],
+  [{ type: 'dramatis/capture', claim: true }, true],
+  [{ type: 'dramatis/capture', claim: 'yes' }, false],
+  [
+    {
+      type: 'dramatis/save-capture',
+      title: 'My notes',
+      change: { kind: 'form', personId: 'kim-darroch', form: { text: 'Sir Kim', match: 'anchored' } },
+    },
+    true,
+  ],
+  [
+    {
+      type: 'dramatis/save-capture',
+      title: 'My notes',
+      change: { kind: 'form', personId: 'kim-darroch', form: { text: 'Sir Kim', match: 'sometimes' } },
+    },
+    false,
+  ],
+  [
+    {
+      type: 'dramatis/save-capture',
+      title: 'My notes',
+      change: {
+        kind: 'person',
+        person: { name: 'A B', role: 'MP', names: [{ text: 'A B', match: 'always' }] },
+        source: { url: 'https://x.org/a', title: 'A', publisher: 'X' },
+      },
+    },
+    true,
+  ],
+  [
+    {
+      type: 'dramatis/save-capture',
+      title: 'My notes',
+      change: {
+        kind: 'person',
+        person: { name: 'A B', role: 7, names: [] },
+        source: { url: 'https://x.org/a', title: 'A', publisher: 'X' },
+      },
+    },
+    false,
+  ],
+  [{ type: 'dramatis/save-capture', title: 'My notes', change: { kind: 'person', person: { name: 'A B', role: 'MP', names: [] } } }, false],
+  [
+    {
+      type: 'dramatis/save-capture',
+      title: 'My notes',
+      change: {
+        kind: 'quote',
+        personId: 'a',
+        text: 'Hi there',
+        occasion: 'Talk',
+        about: [],
+        source: { url: 'https://x.org/a', title: 'A', publisher: 'X' },
+        selector: { exact: 'Hi there' },
+      },
+    },
+    true,
+  ],
+  [
+    {
+      type: 'dramatis/save-capture',
+      title: 'My notes',
+      change: {
+        kind: 'quote',
+        personId: 'a',
+        text: 'x'.repeat(5001),
+        occasion: 'Talk',
+        about: [],
+        source: { url: 'https://x.org/a', title: 'A', publisher: 'X' },
+      },
+    },
+    false,
+  ],
+  [
+    {
+      type: 'dramatis/save-capture',
+      title: 'My notes',
+      change: {
+        kind: 'quote',
+        personId: 'a',
+        text: 'Hi',
+        occasion: 'Talk',
+        about: [3],
+        source: { url: 'https://x.org/a', title: 'A', publisher: 'X' },
+      },
+    },
+    false,
+  ],
+  [{ type: 'dramatis/save-capture', title: 'My notes', change: { kind: 'delete', personId: 'a' } }, false],
   ['dramatis/tally', false],
 ])('message %j valid: %s', (m, ok) => {
   expect(isMessage(m)).toBe(ok);

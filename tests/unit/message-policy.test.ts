@@ -6,11 +6,14 @@ test.each<[Message['type'], boolean, boolean]>([
   ['dramatis/tally', true, false],
   ['dramatis/people-named', true, false],
   ['dramatis/open-person', true, true],
-  // A tab's people and URLs, and search over everyone, are for the popup and options, never a page.
+  // A tab's people and URLs are for the popup and options, never a page.
   ['dramatis/get-tab-tally', false, true],
-  ['dramatis/find-people', false, true],
+  // Search serves the capture panel's speaker list too; saving is the panel's alone.
+  ['dramatis/find-people', true, true],
+  ['dramatis/save-capture', true, false],
   ['dramatis/jump', false, false],
   ['dramatis/command', false, false],
+  ['dramatis/capture', false, false],
 ])('%s: from a content script %s, from an extension page %s', (type, content, page) => {
   expect(mayAsk(type, 'content')).toBe(content);
   expect(mayAsk(type, 'extension-page')).toBe(page);

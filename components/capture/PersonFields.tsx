@@ -1,0 +1,62 @@
+/** A new person in the capture panel: name, role (suggested from the page), affiliation and name forms. */
+import type { NameForm } from '../../lib/schema';
+import { useT } from '../i18n';
+import type { PersonDraft } from './types';
+
+/** Props: the draft, how to change it, and how many mentions its forms would get on this page. */
+export function PersonFields(p: { person: PersonDraft; count?: number; onChange(d: PersonDraft): void }) {
+  const t = useT();
+  const d = p.person;
+  const setForm = (i: number, f: NameForm | undefined) =>
+    p.onChange({ ...d, names: f ? d.names.map((x, j) => (j === i ? f : x)) : d.names.filter((_, j) => j !== i) });
+  return (
+    <>
+      <label class="field">
+        <span>{t('captureName')}</span>
+        <input dir="auto" value={d.name} onInput={(e) => p.onChange({ ...d, name: e.currentTarget.value })} />
+      </label>
+      <label class="field">
+        <span>{t('captureRole')}</span>
+        <input dir="auto" value={d.role} onInput={(e) => p.onChange({ ...d, role: e.currentTarget.value })} />
+      </label>
+      <label class="field">
+        <span>{t('captureAffiliation')}</span>
+        <input dir="auto" value={d.affiliation} onInput={(e) => p.onChange({ ...d, affiliation: e.currentTarget.value })} />
+      </label>
+      <fieldset class="forms">
+        <legend>{t('captureForms')}</legend>
+        {d.names.map((f, i) => (
+          <div class="form-row" key={i}>
+            <input
+              dir="auto"
+              aria-label={t('captureFormText')}
+              value={f.text}
+              onInput={(e) => setForm(i, { ...f, text: e.currentTarget.value })}
+            />
+            <select
+              aria-label={t('captureForms')}
+              value={f.match}
+              onChange={(e) => setForm(i, { ...f, match: e.currentTarget.value as NameForm['match'] })}
+            >
+              <option value="always">{t('captureFormAlways')}</option>
+              <option value="anchored">{t('captureFormAnchored')}</option>
+            </select>
+            {d.names.length > 1 ? (
+              <button type="button" class="icon" aria-label={t('captureRemoveForm', f.text)} onClick={() => setForm(i, undefined)}>
+                ×
+              </button>
+            ) : null}
+          </div>
+        ))}
+        <button type="button" class="link" onClick={() => p.onChange({ ...d, names: [...d.names, { text: '', match: 'anchored' }] })}>
+          {t('captureAddForm')}
+        </button>
+      </fieldset>
+      {p.count !== undefined ? (
+        <p class="count" aria-live="polite">
+          {t('captureWouldHighlight', p.count)}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * The capture panel's container (issue 17): reads the selection and the page, works out the draft (what the
+ * selection is, a role from the words around it, the likeliest speaker, the source and the quote's place),
+ * shows the panel in the card's shadow root, and hands saves to the background. The page's selection, caret
+ * and text fields are left as they were, and given back their focus when the panel closes.
+ */
+import { CapturePanel } from '../components/capture/CapturePanel';
+import type { CaptureDraft, PersonChoice } from '../components/capture/types';
+import type { Translate } from '../components/i18n';
+import { cleanSelection, guessKind, isFormOf, quoteText, selectionProblem, splitTitles, suggestForms } from '../lib/capture-text';
+import type { SaveReply } from '../lib/messages';
+import type { CaptureChange } from '../lib/notes';
+import { sourceFromMeta } from '../lib/page-source';
+import { suggestRole } from '../lib/role-suggestion';
+import type { NameForm, Person } from '../lib/schema';
+import { quoteSelector, type TextQuoteSelector } from '../lib/text-quote';
+import type { CardHost } from './card-host';
+import { readPageMeta } from './page-meta';
+import { countMentions } from './preview-count';
+import { type ReadSelection, readSelection } from './selection';
+
+/** What the capture panel needs from the content script around it. */
+export interface CaptureOptions {
+  doc: Document;
+  /** The page's URL (an about:blank frame's is its parent's). */
+  url(): string;
+  host(): CardHost;
+  t: Translate;
+  theme(): 'light' | 'dark';
+  siteOn(): boolean;
+  /** The people highlighted on this page, and the one named nearest before `range`. */
+  onPage(range?: Range): { people: PersonChoice[]; nearest?: string };
+  /** Known people whose names start with one of these words. */
+  known(words: string[]): Promise<Person[]>;
+  search(query: string): Promise<PersonChoice[]>;
+  save(change: CaptureChange): Promise<SaveReply>;
+}
+
+const choice = (p: Person): PersonChoice => ({ id: p.id, name: p.name, role: p.role });
+
+/** Where the quote (the selection less its quotation marks) is in its block. */
+function selectorOf(sel: ReadSelection, text: string): TextQuoteSelector | undefined {
+  if (sel.field || !text) return undefined;
+  const lead = sel.text.length - sel.text.replace(/^[\s“"‘'«„‚‹「『]+/u, '').length;
+  const trail = sel.text.length - sel.text.replace(/[\s”"»“‟›」』’'.,;:]+$/u, '').length;
+  const s = quoteSelector(sel.blockText, sel.start + lead, Math.max(sel.start + lead, sel.end - trail));
+  // Only a selector that finds exactly the quote: otherwise the quote's own text is the best guide.
+  return s.exact.startsWith(text.replace(/[.,;:!?…]+$/u, '').slice(0, 40)) ? s : undefined;
+}
+
+/** Opens and closes the capture panel on one document. */
+export class Capture {
+  private open_ = false;
+  private gone = false;
+  private render?: () => void;
+  private restore?: () => void;
+  private known = new Map<string, Person>();
+  private opens = 0;
+
+  constructor(private readonly o: CaptureOptions) {}
+
+  /** Opens the panel; with `claim`, only when this frame holds a selection (it answers whether it opened). */
+  async open(claim: boolean): Promise<boolean> {
+    const { doc } = this.o;
+    const sel = readSelection(doc);
+    if (claim && !sel) return false;
+    const text = cleanSelection(sel?.text ?? '');
+    const words = text.toLowerCase().split(' ').filter(Boolean).slice(0, 20);
+    const known = text ? await this.o.known(words).catch(() => []) : [];
+    for (const p of known) this.known.set(p.id, p);
+    const namesOf = known.map((p) => [p.name, ...p.names.map((n) => n.text)]);
+    const formPeople = known.filter((_, i) => isFormOf(text, namesOf[i]!)).map(choice);
+    const { name, honorifics } = splitTitles(text);
+    const before = sel ? sel.blockText.slice(0, sel.start) : '';
+    const after = sel ? sel.blockText.slice(sel.end) : '';
+    const page = this.o.onPage(sel?.range);
+    const kind = text ? guessKind(text, namesOf) : 'person';
+    const quote = quoteText(text);
+    const draft: CaptureDraft = {
+      kind,
+      selection: text,
+      problem: selectionProblem(kind === 'quote' ? quote : text, kind),
+      inField: !!sel?.field,
+      siteOff: !this.o.siteOn(),
+      person: { name, role: suggestRole(before, after) ?? '', affiliation: '', names: suggestForms(name), honorifics },
+      formPeople,
+      quote: { text: quote, speakerId: page.nearest, occasion: '', about: [] },
+      onPage: page.people,
+      source: sourceFromMeta(readPageMeta(doc, this.o.url())),
+    };
+    const selector = sel && selectorOf(sel, quote);
+    this.remember(sel);
+    const win = doc.defaultView!;
+    const at = sel?.rect ?? new win.DOMRect(win.innerWidth / 2 - 190, 24, 0, 0);
+    this.open_ = true;
+    // A new panel for each opening; the same one, with what the reader typed, when it is only told it is gone.
+    const key = ++this.opens;
+    this.render = () =>
+      this.o
+        .host()
+        .showPanel(
+          <CapturePanel
+            key={key}
+            draft={draft}
+            selector={selector}
+            theme={this.o.theme()}
+            notesTitle={this.o.t('myNotes')}
+            gone={this.gone}
+            count={(names, personId) => this.count(names, personId)}
+            search={(q) => this.o.search(q)}
+            save={(change) => this.o.save(change)}
+            onClose={() => this.close()}
+          />,
+          at,
+        );
+    this.render();
+    return true;
+  }
+
+  /** How many mentions these forms, with `personId`'s own, would get on this page. */
+  private count(names: NameForm[], personId?: string): number {
+    const base = personId ? (this.known.get(personId)?.names ?? []) : [];
+    const person: Person = { id: 'draft', name: '', role: '', names: [...base, ...names], quotes: [] };
+    return countMentions(this.o.doc.body ?? this.o.doc.documentElement, person);
+  }
+
+  /** What to give back on close: the text field's focus (its caret with it), or the page's selection. */
+  private remember(sel: ReadSelection | undefined): void {
+    const { doc } = this.o;
+    const active = doc.activeElement as HTMLElement | null;
+    const range = sel?.range;
+    this.restore = () => {
+      if (sel?.field) return sel.field.focus({ preventScroll: true });
+      if (!range) return active?.focus?.({ preventScroll: true });
+      const editable = range.startContainer.parentElement?.closest<HTMLElement>('[contenteditable]:not([contenteditable="false"])');
+      editable?.focus({ preventScroll: true });
+      const s = doc.getSelection();
+      s?.removeAllRanges();
+      s?.addRange(range);
+    };
+  }
+
+  /** Whether the panel is open. */
+  get isOpen(): boolean {
+    return this.open_;
+  }
+
+  /** The extension was reloaded: the panel stays, with what the reader typed, but says it cannot save. */
+  markGone(): void {
+    this.gone = true;
+    if (this.open_) this.render?.();
+  }
+
+  /** Closes the panel and gives the page its focus and selection back. */
+  close(): void {
+    if (!this.open_) return;
+    this.open_ = false;
+    this.o.host().hidePanel();
+    this.restore?.();
+  }
+}
