@@ -74,7 +74,8 @@ export class Capture {
     const before = sel ? sel.blockText.slice(0, sel.start) : '';
     const after = sel ? sel.blockText.slice(sel.end) : '';
     const page = this.o.onPage(sel?.range);
-    const kind = text ? guessKind(text, namesOf) : 'person';
+    // With nothing selected the panel says to select a name or a quote, as the quote field's check does.
+    const kind = text ? guessKind(text, namesOf) : 'quote';
     const quote = quoteText(text);
     const draft: CaptureDraft = {
       kind,

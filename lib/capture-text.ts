@@ -29,7 +29,7 @@ const CLOSING_SINGLE = /\s*[’']([.,;:]?)$/u;
 /**
  * A quote as the dataset keeps it: the selection without the page's enclosing quotation marks. A closing
  * apostrophe is taken only when an opening mark was ("the ministers'" keeps its own), and punctuation after
- * the closing mark goes with it (“…clumsy”. gives …clumsy).
+ * the closing mark goes with it (“…clumsy”. gives …clumsy), as does a reporter's comma inside it.
  */
 export function quoteText(raw: string): string {
   let text = cleanSelection(raw);
@@ -37,7 +37,8 @@ export function quoteText(raw: string): string {
   text = text.replace(OPENING, '');
   if (CLOSING_DOUBLE.test(text)) text = text.replace(CLOSING_DOUBLE, '');
   else if (opened) text = text.replace(CLOSING_SINGLE, '');
-  return text.trim();
+  // "“…storms,” he said": the comma is the reporter's, standing where the sentence went on or stopped.
+  return text.trim().replace(/\s*[,;:]$/u, '');
 }
 
 /** Words that may stand lower-case inside a name: "Ursula von der Leyen", "Charles de Gaulle". */

@@ -21,31 +21,49 @@ afterAll(async () => {
   site?.server.close();
 });
 
-/** Selects `text` inside the element `selector` (its first text node that holds it), as a reader would. */
+/** Selects `text` inside the element `selector`, across the text nodes (and highlights) it spans, as a reader would. */
 export async function select(p: Page, selector: string, text: string): Promise<void> {
   await p.evaluate(
     ([sel, t]) => {
       const root = document.querySelector(sel)!;
+      const nodes: Text[] = [];
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = n.nodeValue!.indexOf(t);
-        if (at < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, at);
-        r.setEnd(n, at + t.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(r);
-        return;
-      }
-      throw new Error(`no "${t}" in ${sel}`);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const whole = nodes.map((n) => n.data).join('');
+      // The page's source may wrap the words over lines: any white space matches a space.
+      const m = new RegExp(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).exec(whole);
+      if (!m) throw new Error(`no "${t}" in ${sel}`);
+      const at = (pos: number): [Text, number] => {
+        for (const n of nodes) {
+          if (pos <= n.data.length) return [n, pos];
+          pos -= n.data.length;
+        }
+        throw new Error('past the end');
+      };
+      const r = document.createRange();
+      r.setStart(...at(m.index));
+      r.setEnd(...at(m.index + m[0].length));
+      // A reader selects what is on screen.
+      root.scrollIntoView({ block: 'center', behavior: 'instant' });
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
     },
     [selector, text] as const,
   );
 }
 
+/** The newest tab showing `url` (earlier tests' tabs may have shown it too). */
+async function newestTab(url: string): Promise<number> {
+  await tabIdFor(s, url);
+  return s.worker.evaluate(async (u) => {
+    const all = (await (globalThis as any).chrome.storage.session.get(null)) as Record<string, { url?: string }>;
+    return Math.max(...Object.entries(all).flatMap(([k, v]) => (k.startsWith('tally-') && v.url === u ? [Number(k.slice(6))] : [])));
+  }, url);
+}
+
 /** The context menu's click, in the tab showing `url`. */
 async function menu(url: string, frameId = 0): Promise<void> {
-  const tabId = await tabIdFor(s, url);
+  const tabId = await newestTab(url);
   await s.worker.evaluate(
     ([tab, frame]) => (globalThis as any).dramatisMenuClick({ menuItemId: 'dramatis-capture', frameId: frame }, { id: tab }),
     [tabId, frameId] as const,
@@ -88,7 +106,165 @@ test('a new person: prefilled from the page, saved, and highlighted here and in 
   // The reader's selection is theirs again once the panel closes.
   await panel(p).getByRole('button', { name: 'Close', exact: true }).first().click();
   expect(await p.evaluate(() => getSelection()!.toString())).toBe('Ada Pemberton');
-  const popup = await openPopup(s, await tabIdFor(s, article()));
+  const popup = await openPopup(s, await newestTab(article()));
   await popup.locator('[data-person="ada-pemberton"]').first().waitFor();
   await Promise.all([p.close(), other.close(), popup.close()]);
+});
+
+test('a quote: the speaker guessed, saved with its source, on the card, linked at the quote, and recognised on another page', async () => {
+  const p = await openArticle();
+  // Tomas Quill first, then his quote, selected with the page's quotation marks.
+  await select(p, '#p1', 'Tomas Quill');
+  await menu(article());
+  await panel(p).waitFor();
+  await panel(p).getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => marks(p, 'tomas-quill')).toBe(2);
+  await panel(p).getByRole('button', { name: 'Close', exact: true }).first().click();
+  await select(p, '#p1', '“We will build the new harbour wall before the winter storms,”');
+  await menu(article());
+  await panel(p).waitFor();
+  expect(await panel(p).getByLabel('Quote', { exact: true }).first().isChecked()).toBe(true);
+  expect(await panel(p).locator('textarea').inputValue()).toBe('We will build the new harbour wall before the winter storms');
+  // Named before the quote in the same paragraph: the likeliest speaker, first among the people on the page.
+  expect(await panel(p).getByLabel('Said by').inputValue()).toBe('tomas-quill');
+  await panel(p).getByLabel('Occasion').fill('Press conference');
+  await panel(p).getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => panel(p).locator('.status').textContent()).toContain('Saved to My notes');
+  await panel(p).getByRole('button', { name: 'Close', exact: true }).first().click();
+  // The card: the quote with its occasion, publisher, date and a link to the page at the quote.
+  await p.locator('dramatis-mark[data-person="tomas-quill"]').first().hover();
+  const card = p.locator('dramatis-card .card');
+  await card.waitFor();
+  await expect.poll(() => card.locator('.quote').first().textContent()).toContain('Press conference · The Harbour Gazette, 2026-11-02');
+  const link = card.locator('.quote a.source-link').first();
+  expect(await link.getAttribute('href')).toBe(
+    `${site.url}/capture-article.html#:~:text=We%20will%20build%20the%20new%20harbour%20wall%20before%20the%20winter%20storms`,
+  );
+  const [opened] = await Promise.all([s.context.waitForEvent('page'), link.click()]);
+  await opened.waitForLoadState();
+  expect(opened.url()).toContain('#:~:text=We%20will%20build');
+  // The text fragment scrolled the tall page down to the quote.
+  await expect.poll(() => opened.evaluate(() => scrollY)).toBeGreaterThan(500);
+  // The same words on another page are recognised as Quill's, and its card names the page they came from first.
+  const plain = await s.context.newPage();
+  await plain.goto(`${site.url}/capture-plain.html`);
+  await expect
+    .poll(() =>
+      plain.evaluate(() => {
+        let n = 0;
+        CSS.highlights.forEach((h, name) => void (name.startsWith('dramatis-quote') && name !== 'dramatis-quote-flash' && (n += h.size)));
+        return n;
+      }),
+    )
+    .toBe(1);
+  await Promise.all([p.close(), opened.close(), plain.close()]);
+});
+
+const status = (p: Page) => panel(p).locator('.status').textContent();
+const save = (p: Page) => panel(p).getByRole('button', { name: 'Save' });
+const closePanel = (p: Page) => panel(p).getByRole('button', { name: 'Cancel' }).click();
+
+test('nothing selected: the popup’s button opens the panel, which says what to select', async () => {
+  const p = await openArticle();
+  await p.evaluate(() => getSelection()!.removeAllRanges());
+  const popup = await openPopup(s, await newestTab(article()));
+  await popup.getByRole('button', { name: 'Add a person or quote' }).click();
+  await panel(p).waitFor();
+  expect(await status(p)).toBe('Select a name or a quote on the page first, then try again.');
+  expect(await save(p).isDisabled()).toBe(true);
+  await Promise.all([p.close(), popup.close()]);
+});
+
+test('a selection in a text field or an editor: the panel opens, and the field, its text and caret are left as they were', async () => {
+  const p = await openArticle();
+  await p.evaluate(() => {
+    const ta = document.querySelector<HTMLTextAreaElement>('#notes')!;
+    ta.scrollIntoView({ block: 'center' });
+    ta.focus();
+    ta.setSelectionRange(0, 11);
+  });
+  await menu(article());
+  await panel(p).waitFor();
+  expect(await panel(p).locator('.note').first().textContent()).toBe('Selected in a text field: the field is left as it is.');
+  // Tomas Quill was added by an earlier test: the selection is taken as another name of his.
+  expect(await panel(p).getByLabel('Name as written').inputValue()).toBe('Tomas Quill');
+  await closePanel(p);
+  expect(
+    await p.evaluate(() => {
+      const ta = document.querySelector<HTMLTextAreaElement>('#notes')!;
+      return [document.activeElement === ta, ta.selectionStart, ta.selectionEnd, ta.value];
+    }),
+  ).toEqual([true, 0, 11, 'Tomas Quill in a text field']);
+  const html = await p.evaluate(() => document.querySelector('#editor')!.innerHTML);
+  await select(p, '#editor', 'Ada Pemberton');
+  await p.evaluate(() => document.querySelector<HTMLElement>('#editor')!.focus());
+  await menu(article());
+  await panel(p).waitFor();
+  await closePanel(p);
+  expect(
+    await p.evaluate(() => [document.activeElement?.id, getSelection()!.toString(), document.querySelector('#editor')!.innerHTML]),
+  ).toEqual(['editor', 'Ada Pemberton', html]);
+  await p.close();
+});
+
+test('a name too long or with no letter, and a quote too long, are refused with the reason; a long quote can be shortened', async () => {
+  const p = await openArticle();
+  await select(p, '#p1', 'Tomas Quill said on Monday that the harbour plan would go ahead. “We will build the new harbour wall');
+  await menu(article());
+  await panel(p).waitFor();
+  await panel(p).getByLabel('New person').check();
+  expect(await status(p)).toMatch(/^A name can have at most 80 characters; this has \d+\. Select just the name, or add it as a quote\.$/);
+  expect(await save(p).isDisabled()).toBe(true);
+  await panel(p).getByLabel('Name', { exact: true }).fill('1984');
+  expect(await status(p)).toBe('A name needs at least one letter.');
+  await panel(p).getByLabel('Quote', { exact: true }).first().check();
+  await panel(p).locator('textarea').fill('We will build it. '.repeat(300));
+  expect(await status(p)).toBe('This quote has 5,399 characters; a quote can have at most 5,000.');
+  await panel(p).getByRole('button', { name: 'Shorten it to fit' }).click();
+  expect((await panel(p).locator('textarea').inputValue()).length).toBeLessThanOrEqual(5000);
+  expect(await status(p)).not.toContain('5,000');
+  await closePanel(p);
+  await p.close();
+});
+
+test('a person already known: the panel offers to add to them, or to make a namesake with another role', async () => {
+  const p = await openArticle();
+  await select(p, '#p4', 'Kim Darroch');
+  await menu(article());
+  await panel(p).waitFor();
+  // Every word is one of Kim Darroch's: taken as another name of his first.
+  expect(await panel(p).getByLabel('Another name').isChecked()).toBe(true);
+  expect(await panel(p).getByLabel('A name of').inputValue()).toBe('kim-darroch');
+  await panel(p).getByLabel('New person').check();
+  await panel(p).getByLabel('Role, as the page states it').fill("Britain's ambassador to Washington");
+  await save(p).click();
+  await expect.poll(() => status(p)).toBe('Not saved: Kim Darroch is already known');
+  expect(await panel(p).locator('.exists p').textContent()).toBe(
+    "Kim Darroch (Britain's ambassador to Washington) is already in your datasets.",
+  );
+  await panel(p).getByRole('button', { name: 'A different person with the same name' }).click();
+  await save(p).click();
+  await expect.poll(() => status(p)).toBe('Not saved: a namesake needs a different role');
+  await panel(p).getByLabel('Role, as the page states it').fill('Painter');
+  await save(p).click();
+  await expect.poll(() => status(p)).toContain('Saved to My notes');
+  await p.close();
+});
+
+test('a page with no title or metadata: the source falls back to its address and host, and can be edited', async () => {
+  const p = await s.context.newPage();
+  await p.goto(`${site.url}/capture-plain.html`);
+  await select(p, '#q', 'we will build the new harbour wall before the winter storms');
+  await menu(`${site.url}/capture-plain.html`);
+  await panel(p).waitFor();
+  await panel(p).locator('.source summary').click();
+  const value = (label: string) => panel(p).getByLabel(label, { exact: true }).inputValue();
+  expect([await value('Headline'), await value('Publisher'), await value('Published'), await value('Address')]).toEqual([
+    '127.0.0.1',
+    '127.0.0.1',
+    '',
+    `${site.url}/capture-plain.html`,
+  ]);
+  await closePanel(p);
+  await p.close();
 });

@@ -20,6 +20,8 @@ test.each([
   ['the ministers’', 'the ministers’'],
   ['It was\n   clumsy\tand inept', 'It was clumsy and inept'],
   ['“We will not be', 'We will not be'],
+  ['“We will build the wall before the storms,”', 'We will build the wall before the storms'],
+  ['“Will it hold?”', 'Will it hold?'],
 ])('the quote in %j is %j', (raw, text) => expect(quoteText(raw)).toBe(text));
 
 test.each([
