@@ -34,6 +34,8 @@ export interface CaptureOptions {
   known(words: string[]): Promise<Person[]>;
   search(query: string): Promise<PersonChoice[]>;
   save(change: CaptureChange): Promise<SaveReply>;
+  /** Whether the extension is still there to save to (false once it was reloaded or updated). */
+  alive(): boolean;
 }
 
 const choice = (p: Person): PersonChoice => ({ id: p.id, name: p.name, role: p.role });
@@ -48,6 +50,24 @@ function selectorOf(sel: ReadSelection, text: string): TextQuoteSelector | undef
   return s.exact.startsWith(text.replace(/[.,;:!?…]+$/u, '').slice(0, 40)) ? s : undefined;
 }
 
+/**
+ * The translator, remembering what it answered: once the extension is gone, the browser's `i18n` throws, and
+ * the panel must still render to say so (with the words it has already shown, and `captureGone` asked early).
+ */
+function remembering(t: Translate): Translate {
+  const seen = new Map<string, string>();
+  return (key, ...subs) => {
+    const id = `${key}\n${subs.join('\n')}`;
+    try {
+      const text = t(key, ...subs);
+      seen.set(id, text);
+      return text;
+    } catch {
+      return seen.get(id) ?? seen.get(`${key}\n`) ?? '';
+    }
+  };
+}
+
 /** Opens and closes the capture panel on one document. */
 export class Capture {
   private open_ = false;
@@ -56,8 +76,14 @@ export class Capture {
   private restore?: () => void;
   private known = new Map<string, Person>();
   private opens = 0;
+  private timer?: number;
+  private win?: Window;
 
-  constructor(private readonly o: CaptureOptions) {}
+  private readonly t: Translate;
+
+  constructor(private readonly o: CaptureOptions) {
+    this.t = remembering(o.t);
+  }
 
   /** Opens the panel; with `claim`, only when this frame holds a selection (it answers whether it opened). */
   async open(claim: boolean): Promise<boolean> {
@@ -94,27 +120,38 @@ export class Capture {
     const win = doc.defaultView!;
     const at = sel?.rect ?? new win.DOMRect(win.innerWidth / 2 - 190, 24, 0, 0);
     this.open_ = true;
+    // Asked now, while the browser can still answer.
+    this.t('captureGone');
     // A new panel for each opening; the same one, with what the reader typed, when it is only told it is gone.
     const key = ++this.opens;
     this.render = () =>
-      this.o
-        .host()
-        .showPanel(
-          <CapturePanel
-            key={key}
-            draft={draft}
-            selector={selector}
-            theme={this.o.theme()}
-            notesTitle={this.o.t('myNotes')}
-            gone={this.gone}
-            count={(names, personId) => this.count(names, personId)}
-            search={(q) => this.o.search(q)}
-            save={(change) => this.o.save(change)}
-            onClose={() => this.close()}
-          />,
-          at,
-        );
+      this.o.host().showPanel(
+        <CapturePanel
+          key={key}
+          draft={draft}
+          selector={selector}
+          theme={this.o.theme()}
+          notesTitle={this.t('myNotes')}
+          gone={this.gone}
+          count={(names, personId) => this.count(names, personId)}
+          search={(q) => this.o.search(q)}
+          save={(change) =>
+            this.o.save(change).catch((e: Error) => {
+              if (!this.o.alive()) this.markGone();
+              throw e;
+            })
+          }
+          onClose={() => this.close()}
+        />,
+        at,
+        this.t,
+      );
     this.render();
+    // Nothing tells a page that the extension went away: while the panel is open, it asks once a second, so
+    // the reader learns it before typing more.
+    this.win = win;
+    win.clearInterval(this.timer);
+    this.timer = win.setInterval(() => !this.o.alive() && this.markGone(), 1000);
     return true;
   }
 
@@ -148,6 +185,8 @@ export class Capture {
 
   /** The extension was reloaded: the panel stays, with what the reader typed, but says it cannot save. */
   markGone(): void {
+    this.win?.clearInterval(this.timer);
+    if (this.gone) return;
     this.gone = true;
     if (this.open_) this.render?.();
   }
@@ -156,6 +195,7 @@ export class Capture {
   close(): void {
     if (!this.open_) return;
     this.open_ = false;
+    this.win?.clearInterval(this.timer);
     this.o.host().hidePanel();
     this.restore?.();
   }

@@ -189,12 +189,12 @@ export class CardHost {
     this.place();
   }
 
-  /** Shows the capture panel by `at` (the selection's box), or renders it again where it is. */
-  showPanel(panel: ComponentChildren, at?: DOMRect): void {
+  /** Shows the capture panel by `at` (the selection's box), or renders it again where it is; `t` translates it. */
+  showPanel(panel: ComponentChildren, at?: DOMRect, t: Translate = this.t): void {
     this.attach();
     this.panelShown = true;
     if (at) this.panelAt = at;
-    render(<I18n.Provider value={this.t}>{panel}</I18n.Provider>, this.panelMount);
+    render(<I18n.Provider value={t}>{panel}</I18n.Provider>, this.panelMount);
     this.placePanel();
   }
 

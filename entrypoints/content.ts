@@ -73,6 +73,8 @@ export default defineContentScript({
       search: async (query) =>
         (await ask<FoundPeople>({ type: 'dramatis/find-people', query, ids: [], limit: 20 })).hits.map((h) => choice(h.person)),
       save: (change) => ask<SaveReply>({ type: 'dramatis/save-capture', change, title: t('myNotes') }),
+      // Reading it is how WXT notices that the extension went away (and tears the rest down).
+      alive: () => !ctx.isInvalid,
     });
 
     const stop = () => {

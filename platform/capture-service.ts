@@ -42,7 +42,7 @@ async function save(change: CaptureChange, title: string): Promise<SaveReply> {
   try {
     await setImportedDatasets(next);
   } catch (e) {
-    return { ok: false, error: `not saved: ${(e as Error).message}` };
+    return { ok: false, error: `the browser refused to store it (${(e as Error).message})` };
   }
   return { ok: true, personId: r.personId, datasetId: r.datasetId };
 }

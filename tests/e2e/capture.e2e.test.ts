@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, openPopup, ROOT, serve, type Session, tabIdFor } from './harness';
+import { select } from './select';
 
 let s: Session;
 let site: { url: string; server: Server };
@@ -20,37 +21,6 @@ afterAll(async () => {
   await s?.close();
   site?.server.close();
 });
-
-/** Selects `text` inside the element `selector`, across the text nodes (and highlights) it spans, as a reader would. */
-export async function select(p: Page, selector: string, text: string): Promise<void> {
-  await p.evaluate(
-    ([sel, t]) => {
-      const root = document.querySelector(sel)!;
-      const nodes: Text[] = [];
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-      const whole = nodes.map((n) => n.data).join('');
-      // The page's source may wrap the words over lines: any white space matches a space.
-      const m = new RegExp(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).exec(whole);
-      if (!m) throw new Error(`no "${t}" in ${sel}`);
-      const at = (pos: number): [Text, number] => {
-        for (const n of nodes) {
-          if (pos <= n.data.length) return [n, pos];
-          pos -= n.data.length;
-        }
-        throw new Error('past the end');
-      };
-      const r = document.createRange();
-      r.setStart(...at(m.index));
-      r.setEnd(...at(m.index + m[0].length));
-      // A reader selects what is on screen.
-      root.scrollIntoView({ block: 'center', behavior: 'instant' });
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-    },
-    [selector, text] as const,
-  );
-}
 
 /** The newest tab showing `url` (earlier tests' tabs may have shown it too). */
 async function newestTab(url: string): Promise<number> {
@@ -74,10 +44,11 @@ const panel = (p: Page) => p.locator('dramatis-card .capture');
 const marks = (p: Page, id: string) => p.locator(`dramatis-mark[data-person="${id}"][aria-description]`).count();
 const article = () => `${site.url}/capture-article.html`;
 
+/** The article, once highlighted (Kim Darroch, or the namesake an earlier test adds). */
 async function openArticle(): Promise<Page> {
   const p = await s.context.newPage();
   await p.goto(article());
-  await expect.poll(() => marks(p, 'kim-darroch')).toBe(1);
+  await expect.poll(() => p.locator('dramatis-mark').count()).toBeGreaterThan(0);
   return p;
 }
 
@@ -266,5 +237,57 @@ test('a page with no title or metadata: the source falls back to its address and
     `${site.url}/capture-plain.html`,
   ]);
   await closePanel(p);
+  await p.close();
+});
+
+test('a full quota: the panel says so, and nothing already stored is lost', async () => {
+  const p = await openArticle();
+  const before = await s.worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('datasets')).datasets as string);
+  // The browser refuses every write of the datasets, as it does at its quota.
+  await s.worker.evaluate(() => {
+    const local = (globalThis as any).chrome.storage.local;
+    local.realSet = local.set;
+    local.set = (items: Record<string, unknown>) =>
+      'datasets' in items ? Promise.reject(new Error('QUOTA_BYTES quota exceeded')) : local.realSet.call(local, items);
+  });
+  await select(p, '#p3', 'Nobody will lose their home because of this wall.');
+  await menu(article());
+  await panel(p).waitFor();
+  // Chosen by keyboard: the panel takes only trusted events, and Playwright's selectOption makes untrusted ones.
+  await panel(p).getByLabel('Said by').focus();
+  await p.keyboard.press('ArrowDown');
+  expect(await panel(p).getByLabel('Said by').inputValue()).not.toBe('');
+  await save(p).click();
+  await expect.poll(() => status(p)).toBe('Not saved: the browser refused to store it (QUOTA_BYTES quota exceeded)');
+  // What the reader typed is still there to try again.
+  expect(await panel(p).locator('textarea').inputValue()).toBe('Nobody will lose their home because of this wall.');
+  await s.worker.evaluate(() => {
+    const local = (globalThis as any).chrome.storage.local;
+    local.set = local.realSet;
+  });
+  expect(await s.worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('datasets')).datasets as string)).toBe(
+    before,
+  );
+  await save(p).click();
+  await expect.poll(() => status(p)).toContain('Saved to My notes');
+  await p.close();
+});
+
+test('the panel stays open, and still saves, when the site is switched off under it', async () => {
+  const p = await openArticle();
+  const highlighted = await p.locator('dramatis-mark').count();
+  await select(p, '#p4', 'Kim Darroch');
+  await menu(article());
+  await panel(p).waitFor();
+  await panel(p).getByLabel('Name as written').fill('Ambassador Darroch');
+  const popup = await openPopup(s, await newestTab(article()));
+  await popup.getByRole('switch', { name: /Highlight on/ }).click({ force: true });
+  await expect.poll(() => p.locator('dramatis-mark').count()).toBe(0);
+  expect(await panel(p).getByLabel('Name as written').inputValue()).toBe('Ambassador Darroch');
+  await save(p).click();
+  await expect.poll(() => status(p)).toContain('Saved to My notes');
+  await popup.getByRole('switch', { name: /Highlight on/ }).click({ force: true });
+  await expect.poll(() => p.locator('dramatis-mark').count()).toBeGreaterThanOrEqual(highlighted);
+  await popup.close();
   await p.close();
 });

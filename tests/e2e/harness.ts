@@ -78,12 +78,13 @@ export interface Session {
 
 /** Launches Chromium with the built extension and waits for its service worker. */
 export async function launch(
-  opts: { colorScheme?: 'light' | 'dark'; headless?: boolean; lang?: string; build?: Build } = {},
+  opts: { colorScheme?: 'light' | 'dark'; headless?: boolean; lang?: string; build?: Build; profile?: string } = {},
 ): Promise<Session> {
   const build = opts.build ?? 'e2e';
   const EXT = extensionDir(build);
   if (!existsSync(join(EXT, 'manifest.json'))) throw new Error(`No built extension at ${EXT}: run "${BUILD_COMMAND[build]}" first.`);
-  const dir = mkdtempSync(join(tmpdir(), 'dramatis-e2e-'));
+  // A given profile outlives the session (a browser restart); a made one goes with it.
+  const dir = opts.profile ?? mkdtempSync(join(tmpdir(), 'dramatis-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
@@ -110,7 +111,7 @@ export async function launch(
     extensionId,
     close: async () => {
       await context.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!opts.profile) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

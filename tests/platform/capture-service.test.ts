@@ -35,7 +35,7 @@ test('a full quota stores nothing, keeps what was there, and says why', async ()
   const before = await getImportedDatasets();
   vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
   const r = await saveCapture(personNamed('Bo Example'), 'My notes');
-  expect(r).toEqual({ ok: false, error: 'not saved: QUOTA_BYTES quota exceeded' });
+  expect(r).toEqual({ ok: false, error: 'the browser refused to store it (QUOTA_BYTES quota exceeded)' });
   vi.restoreAllMocks();
   expect(await getImportedDatasets()).toEqual(before);
 });

@@ -1,0 +1,33 @@
+/** Selecting text on a page as a reader does, for the capture tests. */
+import type { Page } from 'playwright-core';
+
+/** Selects `text` inside the element `selector`, across the text nodes (and highlights) it spans, as a reader would. */
+export async function select(p: Page, selector: string, text: string): Promise<void> {
+  await p.evaluate(
+    ([sel, t]) => {
+      const root = document.querySelector(sel)!;
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const whole = nodes.map((n) => n.data).join('');
+      // The page's source may wrap the words over lines: any white space matches a space.
+      const m = new RegExp(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).exec(whole);
+      if (!m) throw new Error(`no "${t}" in ${sel}`);
+      const at = (pos: number): [Text, number] => {
+        for (const n of nodes) {
+          if (pos <= n.data.length) return [n, pos];
+          pos -= n.data.length;
+        }
+        throw new Error('past the end');
+      };
+      const r = document.createRange();
+      r.setStart(...at(m.index));
+      r.setEnd(...at(m.index + m[0].length));
+      // A reader selects what is on screen.
+      root.scrollIntoView({ block: 'center', behavior: 'instant' });
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    },
+    [selector, text] as const,
+  );
+}
