@@ -43,7 +43,10 @@ export function cleanUrl(url: string, base?: string): string | undefined {
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
   u.hash = '';
-  for (const key of [...u.searchParams.keys()]) if (TRACKING.test(key)) u.searchParams.delete(key);
+  // forEach, not the iterator: in a Firefox content script, URL objects are wrapped and their iterators are not.
+  const tracking: string[] = [];
+  u.searchParams.forEach((_, key) => TRACKING.test(key) && tracking.push(key));
+  for (const key of tracking) u.searchParams.delete(key);
   return u.href.replace(/\?$/u, '');
 }
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumDriver, type Driver, firefoxDriver, type PageLike } from './drivers';
 import { ROOT, serve } from './harness';
-import { until } from './scenario';
+import { tabIdFor, until } from './scenario';
 
 const cardShown = () => !!document.querySelector('dramatis-card');
 /** What page CSS and scripts did to the card host, as the page itself can measure it. */
@@ -115,6 +115,54 @@ describe.each([
     expect(await d.tabCount()).toBe(tabs + 1);
     expect(await options.evaluate(storedSettings, null)).toBe(before);
     await options.close();
+  });
+
+  test('the capture panel: the page cannot read, hide, press or listen to it', async () => {
+    await p.press('Escape');
+    await p.evaluate(() => getSelection()!.selectAllChildren(document.getElementById('real')!), null);
+    // Started from the popup's button, the way the shipped build offers without a menu.
+    const popup = await d.openExtensionPage(`popup.html?tabId=${await tabIdFor(d, `${site.url}/hostile-page.html`)}`);
+    const stored = async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return JSON.stringify([await api.storage.sync.get(null), await api.storage.local.get('datasets')]);
+    };
+    const before = await popup.evaluate(stored, null);
+    await until(popup, () => !!document.querySelector('.capture-button'), null, true);
+    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.capture-button')!.click(), null);
+    // Below the selection, where the panel stands: ours, on top, whatever the page's CSS and scripts did.
+    const panelAt = () => {
+      const y = document.getElementById('real')!.getBoundingClientRect().bottom + 80;
+      for (let x = 20; x < innerWidth; x += 40) if (document.elementFromPoint(x, y)?.localName === 'dramatis-card') return { x, y };
+      return null;
+    };
+    const shown = () => {
+      const y = document.getElementById('real')!.getBoundingClientRect().bottom + 80;
+      for (let x = 20; x < innerWidth; x += 40) if (document.elementFromPoint(x, y)?.localName === 'dramatis-card') return true;
+      return false;
+    };
+    await until(p, shown, null, true);
+    const hit = (await p.evaluate(panelAt, null))!;
+    expect(await p.evaluate(() => String(document.querySelector('dramatis-card')!.shadowRoot), null)).toBe('null');
+    await popup.close();
+    // What the reader types in the panel stays in it: the page's own key listeners hear nothing.
+    await p.evaluate(() => {
+      (window as any).keys = [];
+      document.addEventListener('keydown', (e) => (window as any).keys.push(e.key));
+    }, null);
+    // Into one of its fields, as a reader clicks (the page cannot see where they are: the root is closed).
+    const focused = () => p.evaluate(() => document.activeElement?.localName, null);
+    for (let dy = -60; dy < 200 && (await focused()) !== 'dramatis-card'; dy += 12) await p.clickAt(hit.x + 20, hit.y + dy);
+    expect(await focused()).toBe('dramatis-card');
+    for (const key of ['a', 'b', 'ArrowRight']) await p.press(key);
+    expect(await p.evaluate(() => (window as any).keys as string[], null)).toEqual([]);
+    // Synthetic clicks and keys (Escape, Enter) neither close it nor save anything.
+    for (let i = 0; i < 3; i++) await p.evaluate(() => (window as any).attack(document.querySelector('dramatis-card')), null);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await p.evaluate(shown, null)).toBe(true);
+    const options = await d.openExtensionPage('options.html');
+    expect(await options.evaluate(stored, null)).toBe(before);
+    await options.close();
+    await p.press('Escape');
   });
 
   test('the page hears nothing from Dramatis, and forging its start event does not stop it', async () => {
