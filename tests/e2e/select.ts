@@ -1,8 +1,10 @@
 /** Selecting text on a page as a reader does, for the capture tests. */
 import type { Page } from 'playwright-core';
+import type { PageLike } from './drivers';
 
 /** Selects `text` inside the element `selector`, across the text nodes (and highlights) it spans, as a reader would. */
-export async function select(p: Page, selector: string, text: string): Promise<void> {
+export async function select(page: Page | PageLike, selector: string, text: string): Promise<void> {
+  const p = page as PageLike;
   await p.evaluate(
     ([sel, t]) => {
       const root = document.querySelector(sel)!;
@@ -28,6 +30,6 @@ export async function select(p: Page, selector: string, text: string): Promise<v
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(r);
     },
-    [selector, text] as const,
+    [selector, text] as [string, string],
   );
 }
