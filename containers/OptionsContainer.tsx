@@ -14,9 +14,16 @@ import { getShortcuts, type Shortcut } from '../platform/shortcuts';
 import { getSettings, replaceSettings, setImportedDatasets, SyncQuotaError, updateSettings, watchSettings } from '../platform/storage';
 import peopleSchema from '../data/people.schema.json';
 import { useImports } from './use-imports';
+import { useNotes } from './use-notes';
+import { NotesSection } from '../components/options/NotesSection';
+import { toWebAnnotations } from '../lib/web-annotation';
+import { countOnLastTab } from '../platform/tab-preview';
 
 /** The dataset format's JSON Schema, generated from lib/schema.ts, offered as a file to save. */
 const SCHEMA_HREF = `data:application/json;charset=utf-8,${encodeURIComponent(`${JSON.stringify(peopleSchema, null, 2)}\n`)}`;
+
+/** The bundled people: read-only, offered "Copy to my notes" instead. */
+const BUNDLED_IDS: ReadonlySet<string> = new Set(BUNDLED.people.map((p) => p.id));
 
 /** Saves text as a file through a temporary object URL; nothing leaves the machine. */
 function download(name: string, text: string): void {
@@ -46,6 +53,7 @@ export function OptionsContainer() {
     return watchSettings(setSettings);
   }, []);
   const imports = useImports(setNotice, setErrors);
+  const notes = useNotes();
   useEffect(() => {
     if (focus && settings) document.getElementById(`person-${focus}`)?.scrollIntoView({ block: 'center' });
   }, [focus, !!settings]);
@@ -101,6 +109,22 @@ export function OptionsContainer() {
           change({ disabledPeople: on ? settings.disabledPeople.filter((x) => x !== id) : [...settings.disabledPeople, id] })
         }
         onUnhide={(h) => change({ hiddenNames: settings.hiddenNames.filter((x) => x !== h) })}
+        readOnly={BUNDLED_IDS}
+        onCopyToNotes={notes.copyToNotes}
+      />
+      <NotesSection
+        datasets={imports.valid.map((s) => s.dataset)}
+        notice={notes.notice}
+        error={notes.error}
+        canUndo={notes.canUndo}
+        onUndo={notes.undo}
+        onRename={notes.rename}
+        onSavePerson={notes.savePerson}
+        onQuote={notes.quote}
+        onMove={notes.move}
+        onDelete={notes.remove}
+        onMerge={notes.merge}
+        count={countOnLastTab}
       />
       <DatasetsSection
         datasets={all}
@@ -122,6 +146,10 @@ export function OptionsContainer() {
           if (d) download(`${id}.json`, `${JSON.stringify(d, null, 2)}\n`);
         }}
         onRemove={(which) => void imports.remove(which)}
+        onExportAnnotations={(id) => {
+          const d = all.find((x) => x.dataset.id === id)?.dataset;
+          if (d) download(`${id}.annotations.jsonld`, `${JSON.stringify(toWebAnnotations(d), null, 2)}\n`);
+        }}
         onExportSettings={() => download('dramatis-settings.json', exportSettings(settings))}
         onImportSettings={(text) => {
           setSettingsNotice(undefined);

@@ -111,7 +111,13 @@ export interface Chunk {
  * Yields chunks of about `chunkChars` characters, each ending at a block boundary,
  * so no name is cut in two. Work happens lazily: one chunk per `next()`.
  */
-export function* collectChunks(root: Node, chunkChars = 16_000, onShadowRoot?: (r: ShadowRoot) => void): Generator<Chunk> {
+export function* collectChunks(
+  root: Node,
+  chunkChars = 16_000,
+  onShadowRoot?: (r: ShadowRoot) => void,
+  /** Whether our highlights' text is read too (a count over the whole page), or left out as already matched. */
+  readMarks = false,
+): Generator<Chunk> {
   // A root that is itself off limits gives nothing, as it would inside a bigger walk: an editor added
   // later, or the contenteditable body of a rich-text editor's frame.
   if (root.nodeType === 1 && (isSkipped(root as Element) || isInsideSkipped(root))) return;
@@ -148,16 +154,17 @@ export function* collectChunks(root: Node, chunkChars = 16_000, onShadowRoot?: (
     if (item.nodeType === 1) {
       const el = item as Element;
       const tag = el.tagName.toUpperCase();
-      if (el.localName === MARK_TAG) {
+      if (el.localName === MARK_TAG && !readMarks) {
         // Our own highlight: its text is taken, but it is only an inline boundary.
         if (pending === 'none') pending = 'inline';
         continue;
       }
-      if ((el !== root && isSkipped(el)) || tag === 'BR') {
+      const ours = readMarks && el.localName === MARK_TAG;
+      if ((el !== root && !ours && isSkipped(el)) || tag === 'BR') {
         pending = 'block';
         continue;
       }
-      const inline = isInline(el);
+      const inline = ours || isInline(el);
       if (inline && pending === 'none') pending = 'inline';
       if (!inline) pending = 'block';
       stack.push(inline ? INLINE_END : BLOCK_END);

@@ -10,12 +10,15 @@ import type { Person } from '../lib/schema';
 import { tokenize } from '../lib/tokens';
 import { collectChunks } from './collect';
 
-/** The mentions of `person` under `root`; forms the schema would refuse are left out rather than counted. */
+/**
+ * The mentions of `person` under `root`, already highlighted or not; forms the schema would refuse are left out
+ * rather than counted.
+ */
 export function countMentions(root: Node, person: Person): number {
   const names = person.names.filter((n) => n.text.trim().length > 1);
   if (!names.length) return 0;
   const matcher = compileMatcher([withDerivedForms({ ...person, names })]);
-  const found = [...collectChunks(root)].map((chunk) => matcher.scanTokens(tokenize(chunk.segments)));
+  const found = [...collectChunks(root, undefined, undefined, true)].map((chunk) => matcher.scanTokens(tokenize(chunk.segments)));
   const all = found.flat();
   const anchored = anchorsIn(all);
   const ambiguous = namesakesIn(all);

@@ -10,6 +10,7 @@ import { CardHost } from '../dom/card-host';
 import { Capture } from '../dom/capture';
 import { isDark } from '../dom/page-look';
 import { readSelection } from '../dom/selection';
+import { countMentions } from '../dom/preview-count';
 import { needsRescan, withHiddenName } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
 import { PageController } from '../dom/page-controller';
@@ -136,6 +137,10 @@ export default defineContentScript({
       if (!isMessage(m)) return undefined;
       // Asked of every frame: only one holding a selection answers (at once), so the background hears from it.
       if (m.type === 'dramatis/capture') return m.claim && !readSelection(document) ? undefined : capture.open(m.claim);
+      if (m.type === 'dramatis/count-forms')
+        return Promise.resolve(
+          countMentions(document.body ?? document.documentElement, { id: 'draft', name: '', role: '', names: m.names, quotes: [] }),
+        );
       if (!page) return undefined;
       if (m.type === 'dramatis/jump') return Promise.resolve(page.jump(m.personId, m.index));
       if (m.type === 'dramatis/jump-quote') return Promise.resolve(page.jumpQuote({ personId: m.personId, index: m.quote }, m.index));

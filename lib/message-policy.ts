@@ -23,6 +23,7 @@ const ALLOWED: Record<Message['type'], readonly SenderKind[]> = {
   'dramatis/jump-quote': [],
   'dramatis/command': [],
   'dramatis/capture': [],
+  'dramatis/count-forms': [],
 };
 
 /** Whether the background answers this message from this kind of sender. */

@@ -3,7 +3,8 @@
  * tagged union member; receivers check `isMessage` before trusting a payload.
  */
 import type { TallyRow } from './mentions';
-import { type CaptureChange, type CaptureError, isCaptureChange } from './notes';
+import { type CaptureChange, type CaptureError, isCaptureChange, isNameForm } from './notes';
+import type { NameForm } from './schema';
 
 /** Content script → background: this frame's people and counts changed. */
 export interface TallyMessage {
@@ -103,6 +104,12 @@ export interface SaveCaptureMessage {
 /** The background's answer to a save: who was saved, or why not (and who is there already). */
 export type SaveReply = { ok: true; personId: string; datasetId: string } | CaptureError;
 
+/** Options → content script (top frame): how many mentions these forms would get on the page. Answered with a number. */
+export interface CountFormsMessage {
+  type: 'dramatis/count-forms';
+  names: NameForm[];
+}
+
 /** Every message Dramatis sends. */
 export type Message =
   | TallyMessage
@@ -114,7 +121,8 @@ export type Message =
   | PeopleNamedMessage
   | FindPeopleMessage
   | CaptureMessage
-  | SaveCaptureMessage;
+  | SaveCaptureMessage
+  | CountFormsMessage;
 
 /** A tab's merged tally, with where each frame's mentions live (for jumps). */
 export interface TabTally {
@@ -138,6 +146,7 @@ const TYPES = new Set<Message['type']>([
   'dramatis/find-people',
   'dramatis/capture',
   'dramatis/save-capture',
+  'dramatis/count-forms',
 ]);
 
 function isTallyRow(r: Partial<Record<keyof TallyRow, unknown>> | null): boolean {
@@ -184,6 +193,8 @@ export function isMessage(m: unknown): m is Message {
       );
     case 'dramatis/capture':
       return typeof msg.claim === 'boolean';
+    case 'dramatis/count-forms':
+      return Array.isArray(msg.names) && msg.names.length <= 50 && msg.names.every(isNameForm);
     case 'dramatis/save-capture':
       return typeof msg.title === 'string' && msg.title.length <= 200 && isCaptureChange(msg.change);
     default:

@@ -137,7 +137,8 @@ export function applyCapture(stored: readonly StoredDataset[], bundled: Dataset,
 
 const MAX_FIELD = 5000;
 const isText = (x: unknown, max = 500): x is string => typeof x === 'string' && x.length <= max;
-const isForm = (f: unknown): f is NameForm =>
+/** Whether a payload is a name form: text of at most 200 characters, and how it matches. */
+export const isNameForm = (f: unknown): f is NameForm =>
   !!f && typeof f === 'object' && isText((f as NameForm).text, 200) && ['always', 'anchored'].includes((f as NameForm).match);
 const isSource = (s: unknown): s is SourceDraft => {
   const x = s as Partial<Record<keyof SourceDraft, unknown>> | null;
@@ -157,7 +158,7 @@ export function isCaptureChange(c: unknown): c is CaptureChange {
       (p.affiliation === undefined || isText(p.affiliation)) &&
       Array.isArray(p.names) &&
       p.names.length <= 50 &&
-      p.names.every(isForm) &&
+      p.names.every(isNameForm) &&
       (p.honorifics === undefined ||
         (Array.isArray(p.honorifics) && p.honorifics.length <= 10 && p.honorifics.every((h) => isText(h, 100)))) &&
       isSource(x.source) &&
@@ -165,7 +166,7 @@ export function isCaptureChange(c: unknown): c is CaptureChange {
     );
   }
   if (!isText(x.personId, 200)) return false;
-  if (x.kind === 'form') return isForm(x.form);
+  if (x.kind === 'form') return isNameForm(x.form);
   const sel = x.selector as Record<string, unknown> | undefined;
   return (
     x.kind === 'quote' &&

@@ -36,6 +36,8 @@ export interface DatasetsSectionProps {
   /** For a replacement, true replaces; for shared ids, whether the import wins; null cancels. */
   onResolve(answer: boolean | null): void;
   onExport(id: string): void;
+  /** Exports the dataset's quotes as W3C Web Annotations (JSON-LD). */
+  onExportAnnotations?(id: string): void;
   /** A dataset by id, or a broken entry by its place in the stored list. */
   onRemove(which: string | number): void;
   onUndoRemove?(): void;
@@ -77,6 +79,11 @@ export function DatasetsSection(p: DatasetsSectionProps) {
               <button type="button" class="link" onClick={() => p.onExport(d.id)}>
                 {t('export')}
               </button>
+              {p.onExportAnnotations && d.people.some((x) => x.quotes.length) ? (
+                <button type="button" class="link" onClick={() => p.onExportAnnotations!(d.id)}>
+                  {t('exportAnnotations')}
+                </button>
+              ) : null}
               {bundled ? null : (
                 <button type="button" class="link danger" onClick={() => p.onRemove(d.id)}>
                   {t('remove')}

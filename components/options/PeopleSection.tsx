@@ -14,6 +14,9 @@ export interface PeopleSectionProps {
   focus?: string;
   onPerson(id: string, on: boolean): void;
   onUnhide(h: HiddenName): void;
+  /** People of the read-only bundled dataset, who can be copied to My notes to be edited. */
+  readOnly?: ReadonlySet<string>;
+  onCopyToNotes?(id: string): void;
 }
 
 /** With no search, the list shows this many people at most (and the focused one); a search finds the others. */
@@ -49,6 +52,16 @@ export function PeopleSection(p: PeopleSectionProps) {
               checked={!p.disabled.includes(person.id)}
               onChange={(on) => p.onPerson(person.id, on)}
             />
+            {p.readOnly?.has(person.id) && p.onCopyToNotes ? (
+              <button
+                type="button"
+                class="link"
+                onClick={() => p.onCopyToNotes!(person.id)}
+                aria-label={`${t('copyToNotes')}: ${person.name}`}
+              >
+                {t('copyToNotes')}
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>

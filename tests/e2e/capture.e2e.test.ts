@@ -128,6 +128,25 @@ test('a quote: the speaker guessed, saved with its source, on the card, linked a
       }),
     )
     .toBe(1);
+  const quoteCard = plain.locator('dramatis-card .quote-card');
+  // Hovering the passage: its card names the page the quote was taken from, first.
+  const box = await plain.evaluate(() => {
+    let r: DOMRect | undefined;
+    CSS.highlights.forEach((h, name) => {
+      if (name.startsWith('dramatis-quote') && name !== 'dramatis-quote-flash')
+        for (const range of h as unknown as Set<Range>) r = range.getClientRects()[0];
+    });
+    return r && { x: r.x + 20, y: r.y + r.height / 2 };
+  });
+  await plain.mouse.move(box!.x, box!.y);
+  await quoteCard.waitFor();
+  expect(
+    await quoteCard
+      .locator('.body > *')
+      .first()
+      .evaluate((el) => el.className),
+  ).toBe('from');
+  expect(await quoteCard.locator('.from a').textContent()).toBe('Harbour plan splits the council');
   await Promise.all([p.close(), opened.close(), plain.close()]);
 });
 
