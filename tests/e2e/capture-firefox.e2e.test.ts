@@ -31,7 +31,7 @@ async function menu(): Promise<void> {
   const ext = await d.openExtensionPage('options.html');
   await ext.evaluate(
     async (id) =>
-      ((await (globalThis as any).browser.runtime.getBackgroundPage())).dramatisMenuClick(
+      (await (globalThis as any).browser.runtime.getBackgroundPage()).dramatisMenuClick(
         { menuItemId: 'dramatis-capture', frameId: 0 },
         { id },
       ),

@@ -142,7 +142,7 @@ describe.each([
     };
     await until(p, shown, null, true);
     const hit = (await p.evaluate(panelAt, null))!;
-    expect(await p.evaluate(() => document.querySelector('dramatis-card')!.shadowRoot === null ? 'null' : 'readable', null)).toBe('null');
+    expect(await p.evaluate(() => (document.querySelector('dramatis-card')!.shadowRoot === null ? 'null' : 'readable'), null)).toBe('null');
     await popup.close();
     // What the reader types in the panel stays in it: the page's own key listeners hear nothing.
     await p.evaluate(() => {

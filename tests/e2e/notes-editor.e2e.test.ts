@@ -156,12 +156,12 @@ test('the export round-trips: exported, removed and imported again, My notes is 
   const before = await dataset('my-notes');
   const row = options.locator('.datasets li').filter({ hasText: 'My notes' });
   const [json] = await Promise.all([options.waitForEvent('download'), row.getByRole('button', { name: 'Export', exact: true }).click()]);
-  const text = readFileSync((await json.path()), 'utf8');
+  const text = readFileSync(await json.path(), 'utf8');
   const [anno] = await Promise.all([
     options.waitForEvent('download'),
     row.getByRole('button', { name: 'Export as Web Annotations' }).click(),
   ]);
-  const collection = JSON.parse(readFileSync((await anno.path()), 'utf8'));
+  const collection = JSON.parse(readFileSync(await anno.path(), 'utf8'));
   const quotes = before.people.reduce((n: number, p: { quotes: unknown[] }) => n + p.quotes.length, 0);
   expect([collection['@context'], collection.type, collection.total, collection.first.items.length]).toEqual([
     'http://www.w3.org/ns/anno.jsonld',
