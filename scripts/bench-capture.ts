@@ -57,7 +57,9 @@ for (let run = 0; run < runs; run++) {
       const hit = [...document.querySelectorAll('dramatis-mark[data-person="kim-darroch"]')].some(
         (m) => m.textContent === 'ambassador to Washington',
       );
-      if (hit) ((w.shown = performance.now()), obs.disconnect());
+      if (!hit) return;
+      w.shown = performance.now();
+      obs.disconnect();
     }).observe(document.body, { childList: true, subtree: true });
   });
   await panel.getByRole('button', { name: 'Save' }).click();
