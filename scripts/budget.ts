@@ -1,3 +1,4 @@
 /** What every page pays for: the content script's gzip budget, in bytes. */
-// 51.5 kB gzip on 2026-11-30 (quote recognition included), plus 15%: room for a fix, not for a feature unweighed.
-export const CONTENT_BUDGET_BYTES = 59 * 1024;
+// 58.5 kB gzip on 2026-11-30 with the capture panel (issue 17: 7 kB of it, the panel, its checks and the page's
+// metadata, in every frame because every frame can capture), plus 15%: room for a fix, not a feature unweighed.
+export const CONTENT_BUDGET_BYTES = 67 * 1024;

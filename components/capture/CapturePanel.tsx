@@ -73,7 +73,7 @@ export function CapturePanel(p: CapturePanelProps) {
   const [source, setSource] = useState(d.source);
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const first = useRef<HTMLFieldSetElement>(null);
-  useEffect(() => first.current?.querySelector<HTMLElement>('input:checked, input')?.focus(), []);
+  useEffect(() => (first.current?.querySelector<HTMLElement>('input:checked') ?? first.current?.querySelector('input'))?.focus(), []);
   const count = useMemo(
     () => (kind === 'person' ? p.count(person.names) : kind === 'form' && formOf ? p.count([form], formOf) : undefined),
     [kind, person.names, form, formOf],

@@ -74,7 +74,12 @@ export function QuoteFields(p: {
       ) : null}
       <label class="field">
         <span>{t('captureOccasion')}</span>
-        <input dir="auto" value={q.occasion} onInput={(e) => p.onChange({ ...q, occasion: e.currentTarget.value })} />
+        <input
+          dir="auto"
+          value={q.occasion}
+          placeholder={t('captureOccasionDefault')}
+          onInput={(e) => p.onChange({ ...q, occasion: e.currentTarget.value })}
+        />
       </label>
     </>
   );

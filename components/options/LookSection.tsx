@@ -20,7 +20,11 @@ const STYLES: Array<[Settings['highlightStyle'], MessageKey]> = [
   ['outline', 'styleOutline'],
 ];
 
-const COMMAND_LABELS: Record<string, MessageKey> = { 'next-highlight': 'shortcutNext', 'previous-highlight': 'shortcutPrevious' };
+const COMMAND_LABELS: Record<string, MessageKey> = {
+  'next-highlight': 'shortcutNext',
+  'previous-highlight': 'shortcutPrevious',
+  capture: 'shortcutCapture',
+};
 
 function previewStyle(s: Settings, c: string): Record<string, string> {
   if (s.highlightStyle === 'soft') return { background: `${c}66`, borderRadius: '2px' };

@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, openPopup, ROOT, serve, type Session, tabIdFor } from './harness';
+import { launch, openPopup, ROOT, screenshotPath, serve, type Session, tabIdFor } from './harness';
 import { select } from './select';
 
 let s: Session;
@@ -41,6 +41,18 @@ async function menu(url: string, frameId = 0): Promise<void> {
 }
 
 const panel = (p: Page) => p.locator('dramatis-card .capture');
+
+/** A screenshot of the panel and the selection it stands by, for the README. */
+async function shoot(p: Page, name: string): Promise<void> {
+  const box = (await panel(p).boundingBox())!;
+  const sel = await p.evaluate(() => {
+    const r = getSelection()!.getRangeAt(0).getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom };
+  });
+  const top = Math.max(0, Math.min(box.y, sel.top) - 40);
+  const bottom = Math.min(800, Math.max(box.y + box.height, sel.bottom) + 20);
+  await p.screenshot({ path: screenshotPath(name), clip: { x: 0, y: top, width: 1100, height: bottom - top } });
+}
 const marks = (p: Page, id: string) => p.locator(`dramatis-mark[data-person="${id}"][aria-description]`).count();
 const article = () => `${site.url}/capture-article.html`;
 
@@ -70,6 +82,7 @@ test('a new person: prefilled from the page, saved, and highlighted here and in 
   ).toEqual(['Ada Pemberton', 'Pemberton']);
   // "Ada Pemberton" and "Pemberton" in #p2; the editor's mention is never highlighted.
   await expect.poll(() => panel(p).locator('.count').textContent()).toBe('Would highlight 2 here');
+  await shoot(p, 'capture-light.png');
   await panel(p).getByRole('button', { name: 'Save' }).click();
   await expect.poll(() => panel(p).locator('.status').textContent()).toBe('Saved to My notes. Every open tab highlights it now.');
   await expect.poll(() => marks(p, 'ada-pemberton')).toBe(2);
@@ -309,4 +322,19 @@ test('the panel stays open, and still saves, when the site is switched off under
   await expect.poll(() => p.locator('dramatis-mark').count()).toBeGreaterThanOrEqual(highlighted);
   await popup.close();
   await p.close();
+});
+
+test('the dark panel follows the card’s theme', async () => {
+  const dark = await launch({ colorScheme: 'dark' });
+  const p = await dark.context.newPage();
+  await p.goto(article());
+  await p.locator('dramatis-mark').first().waitFor();
+  await p.evaluate(() => (document.body.style.cssText = 'background:#1b1b1b;color:#ddd'));
+  await select(p, '#p2', '“This plan puts every family on the seafront at risk,”');
+  const tab = await tabIdFor(dark, article());
+  await dark.worker.evaluate((id) => (globalThis as any).dramatisMenuClick({ menuItemId: 'dramatis-capture', frameId: 0 }, { id }), tab);
+  await panel(p).waitFor();
+  expect(await panel(p).getAttribute('class')).toBe('capture dark');
+  await shoot(p, 'capture-dark.png');
+  await dark.close();
 });

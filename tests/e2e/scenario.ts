@@ -163,7 +163,7 @@ export async function optionsLive(d: Driver, url: string): Promise<string> {
 export async function shortcutLines(d: Driver): Promise<string[]> {
   const options = await d.openExtensionPage('options.html');
   const read = () => [...document.querySelectorAll('.shortcuts li')].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim());
-  await until(options, () => document.querySelectorAll('.shortcuts li').length, null, 2);
+  await until(options, () => document.querySelectorAll('.shortcuts li').length, null, 3);
   const lines = await options.evaluate(read, null);
   await options.close();
   return lines;
