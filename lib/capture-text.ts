@@ -4,6 +4,7 @@
  * gives it (white space normalised, the page's enclosing quotation marks taken off).
  */
 import { HONORIFIC_WORDS } from './honorifics';
+import { TITLES } from './name-context';
 import type { NameForm } from './schema';
 
 /** Longest name the panel takes: names are a few words, and a long "name" is a sentence selected by mistake. */
@@ -120,4 +121,13 @@ export function isFormOf(selection: string, names: readonly string[]): boolean {
 export function guessKind(text: string, knownForms: ReadonlyArray<readonly string[]>): CaptureKind {
   if (!looksLikeName(text)) return 'quote';
   return knownForms.some((names) => isFormOf(text, names)) ? 'form' : 'person';
+}
+
+/**
+ * How a new form of a known person should match at first: a lone name, with or without a title ("Darroch",
+ * "Sir Kim", "Ambassador Darroch"), only where the full name is on the page; two names or more, anywhere.
+ */
+export function formMatchFor(text: string): NameForm['match'] {
+  const names = text.split(' ').filter((w) => w && !TITLES.has(w.replace(/\.$/u, '').toLowerCase()));
+  return names.length > 1 ? 'always' : 'anchored';
 }

@@ -4,7 +4,7 @@
  * Presentational: its container gives it the draft and does the counting, searching and saving.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type CaptureKind, NAME_MAX, QUOTE_MAX, selectionProblem, shortenQuote } from '../../lib/capture-text';
+import { type CaptureKind, formMatchFor, NAME_MAX, QUOTE_MAX, selectionProblem, shortenQuote } from '../../lib/capture-text';
 import type { SaveReply } from '../../lib/messages';
 import type { CaptureChange } from '../../lib/notes';
 import type { SourceDraft } from '../../lib/page-source';
@@ -67,7 +67,7 @@ export function CapturePanel(p: CapturePanelProps) {
   const [namesake, setNamesake] = useState(false);
   const [formPeople, setFormPeople] = useState(d.formPeople);
   const [formOf, setFormOf] = useState(d.formPeople[0]?.id);
-  const [form, setForm] = useState<NameForm>({ text: d.selection.slice(0, NAME_MAX * 2), match: 'always' });
+  const [form, setForm] = useState<NameForm>({ text: d.selection.slice(0, NAME_MAX * 2), match: formMatchFor(d.selection) });
   const [quote, setQuote] = useState(d.quote);
   const [found, setFound] = useState<PersonChoice[]>([]);
   const [source, setSource] = useState(d.source);

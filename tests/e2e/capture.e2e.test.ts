@@ -338,3 +338,43 @@ test('the dark panel follows the card’s theme', async () => {
   await shoot(p, 'capture-dark.png');
   await dark.close();
 });
+
+test('in a frame: the menu opens the panel in the frame it was used in, and the popup’s button finds the frame holding the selection', async () => {
+  const url = `${site.url}/frames.html`;
+  const p = await s.context.newPage();
+  await p.goto(url);
+  const child = p.frames().find((f) => f.url().endsWith('frame-child.html'))!;
+  await child.locator('dramatis-mark').first().waitFor();
+  const inFrame = child.locator('dramatis-card .capture');
+  const pick = () =>
+    child.evaluate(() => {
+      const r = document.createRange();
+      r.selectNodeContents(document.querySelector('p')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+  // The menu's click names the frame (the tab's tally lists each frame that reported).
+  await pick();
+  const tab = await newestTab(url);
+  const frameId = await s.worker.evaluate(async (id) => {
+    const t = (await (globalThis as any).chrome.storage.session.get(`tally-${id}`))[`tally-${id}`] as {
+      frames: Array<{ frameId: number }>;
+    };
+    return t.frames.map((f) => f.frameId).find((f) => f !== 0)!;
+  }, tab);
+  await s.worker.evaluate(
+    ([id, frame]) => (globalThis as any).dramatisMenuClick({ menuItemId: 'dramatis-capture', frameId: frame }, { id }),
+    [tab, frameId] as const,
+  );
+  await inFrame.waitFor();
+  expect(await inFrame.locator('textarea').inputValue()).toBe('Inside the frame, Liam Fox spoke about Donald Trump.');
+  expect(await p.locator('dramatis-card').count()).toBe(0);
+  await inFrame.getByRole('button', { name: 'Cancel' }).click();
+  // The popup does not know the frame: the one holding the selection answers.
+  await pick();
+  const popup = await openPopup(s, tab);
+  await popup.getByRole('button', { name: 'Add a person or quote' }).click();
+  await inFrame.waitFor();
+  expect(await p.locator('dramatis-card').count()).toBe(0);
+  await Promise.all([p.close(), popup.close()]);
+});

@@ -110,6 +110,16 @@ test('a captured person is edited in place, with the count their forms would get
   await expect.poll(async () => (await dataset('my-notes')).people[0].quotes[0]?.occasion).toBe('Council meeting');
 });
 
+test('My notes can be renamed', async () => {
+  const name = section().locator('[data-dataset="my-notes"]').getByLabel('Name of this dataset');
+  await name.fill('Harbour notes');
+  await name.blur();
+  await expect.poll(async () => (await dataset('my-notes')).title).toBe('Harbour notes');
+  await name.fill('My notes');
+  await name.blur();
+  await expect.poll(async () => (await dataset('my-notes')).title).toBe('My notes');
+});
+
 test('a person deleted can be put back; one moved takes their sources along', async () => {
   await section().getByRole('button', { name: 'Edit Tomas Quill' }).click();
   await section().getByRole('button', { name: 'Delete Tomas Quill' }).click();

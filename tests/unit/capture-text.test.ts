@@ -1,5 +1,6 @@
 import {
   cleanSelection,
+  formMatchFor,
   guessKind,
   isFormOf,
   looksLikeName,
@@ -118,3 +119,12 @@ test.each([
   const after = rest.split(']')[1]!;
   expect(suggestRole(before, after)).toBe(role);
 });
+
+test.each([
+  ['Sir Kim', 'anchored'],
+  ['Mr Johnson', 'anchored'],
+  ['Darroch', 'anchored'],
+  ['Ambassador Darroch', 'anchored'],
+  ['Kim Darroch', 'always'],
+  ['Alexander Boris de Pfeffel Johnson', 'always'],
+] as const)('a new form %j of a known person first matches %s', (text, match) => expect(formMatchFor(text)).toBe(match));
