@@ -112,20 +112,6 @@ export function OptionsContainer() {
         readOnly={BUNDLED_IDS}
         onCopyToNotes={notes.copyToNotes}
       />
-      <NotesSection
-        datasets={imports.valid.map((s) => s.dataset)}
-        notice={notes.notice}
-        error={notes.error}
-        canUndo={notes.canUndo}
-        onUndo={notes.undo}
-        onRename={notes.rename}
-        onSavePerson={notes.savePerson}
-        onQuote={notes.quote}
-        onMove={notes.move}
-        onDelete={notes.remove}
-        onMerge={notes.merge}
-        count={countOnLastTab}
-      />
       <DatasetsSection
         datasets={all}
         disabled={settings.disabledDatasets}
@@ -170,6 +156,20 @@ export function OptionsContainer() {
         settingsErrors={settingsErrors}
         settingsNotice={settingsNotice}
         schemaHref={SCHEMA_HREF}
+      />
+      <NotesSection
+        datasets={imports.valid.map((s) => s.dataset)}
+        notice={notes.notice}
+        error={notes.error}
+        canUndo={notes.canUndo}
+        onUndo={notes.undo}
+        onRename={notes.rename}
+        onSavePerson={notes.savePerson}
+        onQuote={notes.quote}
+        onMove={notes.move}
+        onDelete={notes.remove}
+        onMerge={notes.merge}
+        count={countOnLastTab}
       />
     </main>
   );

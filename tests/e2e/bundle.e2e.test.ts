@@ -13,9 +13,9 @@ const js = (dir: string): string[] =>
     return statSync(p).isDirectory() ? js(p) : p.endsWith('.js') ? [p] : [];
   });
 
-test.each(['chrome-mv3', 'firefox-mv2'])('%s asks only for storage, with no remote code or network calls', (target) => {
+test.each(['chrome-mv3', 'firefox-mv2'])('%s asks only for storage and the context menu, with no remote code or network calls', (target) => {
   const manifest = JSON.parse(readFileSync(join(OUT, target, 'manifest.json'), 'utf8'));
-  expect(manifest.permissions).toEqual(['storage']);
+  expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
   expect(manifest.host_permissions).toBeUndefined();
   expect(manifest.content_security_policy).toBeUndefined();
   const files = js(join(OUT, target));
