@@ -13,18 +13,21 @@ const js = (dir: string): string[] =>
     return statSync(p).isDirectory() ? js(p) : p.endsWith('.js') ? [p] : [];
   });
 
-test.each(['chrome-mv3', 'firefox-mv2'])('%s asks only for storage and the context menu, with no remote code or network calls', (target) => {
-  const manifest = JSON.parse(readFileSync(join(OUT, target, 'manifest.json'), 'utf8'));
-  expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
-  expect(manifest.host_permissions).toBeUndefined();
-  expect(manifest.content_security_policy).toBeUndefined();
-  const files = js(join(OUT, target));
-  expect(files.length).toBeGreaterThan(3);
-  for (const f of files) {
-    const code = readFileSync(f, 'utf8');
-    expect(code, f).not.toMatch(/\beval\(|new Function\(|\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|importScripts/);
-  }
-});
+test.each(['chrome-mv3', 'firefox-mv2'])(
+  '%s asks only for storage and the context menu, with no remote code or network calls',
+  (target) => {
+    const manifest = JSON.parse(readFileSync(join(OUT, target, 'manifest.json'), 'utf8'));
+    expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.content_security_policy).toBeUndefined();
+    const files = js(join(OUT, target));
+    expect(files.length).toBeGreaterThan(3);
+    for (const f of files) {
+      const code = readFileSync(f, 'utf8');
+      expect(code, f).not.toMatch(/\beval\(|new Function\(|\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|importScripts/);
+    }
+  },
+);
 
 test('the content script stays within its gzip budget', () => {
   const raw = readFileSync(join(OUT, 'chrome-mv3/content-scripts/content.js'));
