@@ -4,12 +4,10 @@ import captureCss from '../components/capture.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { isMessage, type Message, type SaveReply } from '../lib/messages';
-import type { FoundPeople, NamedPeople } from '../lib/people-index';
+import { isMessage, type Message } from '../lib/messages';
 import { CardHost } from '../dom/card-host';
-import { Capture } from '../dom/capture';
-import { isDark } from '../dom/page-look';
 import { readSelection } from '../dom/selection';
+import { captureClient } from '../platform/capture-client';
 import { countMentions } from '../dom/preview-count';
 import { needsRescan, withHiddenName } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
@@ -54,27 +52,15 @@ export default defineContentScript({
     let stopping: Promise<void> = Promise.resolve();
     let building: AbortController | undefined;
     const send = (m: Message) => browser.runtime.sendMessage(m).catch(() => undefined);
-    const ask = <T>(m: Message) => browser.runtime.sendMessage<Message, T>(m);
     // One shadow root for the card and the capture panel, made when either first opens.
     let host: CardHost | undefined;
     const cardHost = () => (host ??= new CardHost(document, quotesCss + cardCss + captureCss, t, ctx.signal, uiDir()));
-    const choice = (p: { id: string; name: string; role: string }) => ({ id: p.id, name: p.name, role: p.role });
-    const capture = new Capture({
-      doc: document,
+    // Reading `ctx.isInvalid` is how WXT notices that the extension went away (and tears the rest down).
+    const capture = captureClient({
       url: pageUrl,
       host: cardHost,
-      t,
-      theme: () => (isDark(settings, window) ? 'dark' : 'light'),
-      siteOn: () => isSiteEnabled(settings, pageUrl()),
-      onPage: (range) => {
-        const r = page?.peopleOnPage(range);
-        return { people: r?.people.map(choice) ?? [], nearest: r?.nearest };
-      },
-      known: async (words) => (await ask<NamedPeople>({ type: 'dramatis/people-named', words })).people,
-      search: async (query) =>
-        (await ask<FoundPeople>({ type: 'dramatis/find-people', query, ids: [], limit: 20 })).hits.map((h) => choice(h.person)),
-      save: (change) => ask<SaveReply>({ type: 'dramatis/save-capture', change, title: t('myNotes') }),
-      // Reading it is how WXT notices that the extension went away (and tears the rest down).
+      settings: () => settings,
+      page: () => page,
       alive: () => !ctx.isInvalid,
     });
 
