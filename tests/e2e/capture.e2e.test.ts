@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, openPopup, ROOT, screenshotPath, serve, type Session, tabIdFor } from './harness';
+import { axeViolations, launch, openPopup, ROOT, screenshotPath, serve, type Session, tabIdFor } from './harness';
 import { select } from './select';
 
 let s: Session;
@@ -83,6 +83,8 @@ test('a new person: prefilled from the page, saved, and highlighted here and in 
   // "Ada Pemberton" and "Pemberton" in #p2; the editor's mention is never highlighted.
   await expect.poll(() => panel(p).locator('.count').textContent()).toBe('Would highlight 2 here');
   await shoot(p, 'capture-light.png');
+  // Every control labelled, every colour readable: in its own closed root, as on the page.
+  expect(await axeViolations(p, ['dramatis-card', '.capture'])).toEqual([]);
   await panel(p).getByRole('button', { name: 'Save' }).click();
   await expect.poll(() => panel(p).locator('.status').textContent()).toBe('Saved to My notes. Every open tab highlights it now.');
   await expect.poll(() => marks(p, 'ada-pemberton')).toBe(2);
@@ -336,6 +338,7 @@ test('the dark panel follows the card’s theme', async () => {
   await panel(p).waitFor();
   expect(await panel(p).getAttribute('class')).toBe('capture dark');
   await shoot(p, 'capture-dark.png');
+  expect(await axeViolations(p, ['dramatis-card', '.capture'])).toEqual([]);
   await dark.close();
 });
 
