@@ -1,6 +1,6 @@
 /**
  * Capturing in Firefox ESR (issue 17): the same panel, started through the context menu's own handler in the
- * background page, adds a person who is then highlighted, and a quote that then shows on their card with its
+ * background page, adds a person who is then highlighted (in another tab too) and listed by the popup, and a quote that then shows on their card with its
  * source. The end-to-end build's open shadow root lets the test find the panel's buttons to click for real.
  */
 import type { Server } from 'node:http';
@@ -52,7 +52,8 @@ async function press(p: PageLike, name: string): Promise<void> {
   await p.clickAt(at.x, at.y);
 }
 
-test('Firefox: a person added from the page is highlighted, and their quote shows on their card with its source', async () => {
+test('Firefox: a person added from the page is highlighted there and in another tab, listed by the popup, and their quote shows on their card with its source', async () => {
+  const other = await d.open(`${site.url}/capture-plain.html`);
   const p = await d.open(url());
   await until(p, marks, 'kim-darroch', 1);
   await select(p, '#p2', 'Ada Pemberton');
@@ -65,6 +66,10 @@ test('Firefox: a person added from the page is highlighted, and their quote show
   expect(await p.evaluate(values, null)).toEqual(['Ada Pemberton', 'leader of the opposition']);
   await press(p, 'Save');
   expect(await until(p, marks, 'ada-pemberton', 2)).toBe(2);
+  expect(await until(other, marks, 'ada-pemberton', 1)).toBe(1);
+  const popup = await d.openExtensionPage(`popup.html?tabId=${await tabIdFor(d, url())}`);
+  expect(await until(popup, () => !!document.querySelector('[data-person="ada-pemberton"]'), null, true)).toBe(true);
+  await popup.close();
   await press(p, 'Close');
 
   await select(p, '#p2', '“This plan puts every family on the seafront at risk,”');
@@ -94,4 +99,8 @@ test('Firefox: a person added from the page is highlighted, and their quote show
     ),
   ).toBe(true);
   expect(await p.evaluate(quote, null)).toContain('As reported · The Harbour Gazette, 2026-11-02');
+  const link = () => document.querySelector('dramatis-card')!.shadowRoot!.querySelector('.card .quote a.source-link')!.getAttribute('href');
+  expect(await p.evaluate(link, null)).toBe(
+    `${site.url}/capture-article.html#:~:text=This%20plan%20puts%20every%20family%20on%20the%20seafront%20at%20risk`,
+  );
 });
