@@ -95,9 +95,11 @@ export function compileQuotes(people: readonly Person[]): QuoteMatcher {
     });
   }
   for (const [k, list] of grams) if (list.length > MAX_POSTINGS) grams.delete(k);
+  // The words an indexed sequence starts with: any other page word is passed over before its key is built.
+  const firsts = new Set([...grams.keys()].map((k) => k.slice(0, k.indexOf(' '))));
   return {
     size: quotes.length,
-    scan: (text) => (quotes.length ? scan(text, quotes, grams, fragments) : []),
+    scan: (text) => (quotes.length ? scan(text, quotes, grams, fragments, firsts) : []),
   };
 }
 
@@ -106,6 +108,7 @@ function scan(
   quotes: Compiled[],
   grams: Map<string, Array<[number, number]>>,
   fragments: Map<string, number[]>,
+  firsts: ReadonlySet<string>,
 ): QuoteMatch[] {
   const page = quoteWords(text);
   const runs: Run[] = [];
@@ -115,7 +118,7 @@ function scan(
   for (let i = 0; i < page.length; i++) {
     const frag = fragments.get(page[i]!.w);
     if (frag) for (const q of frag) fragmentAt(text, page, i, quotes[q]!, out);
-    if (i + GRAM > page.length || !joined(page, i + 1) || !joined(page, i + 2)) continue;
+    if (i + GRAM > page.length || !firsts.has(page[i]!.w) || !joined(page, i + 1) || !joined(page, i + 2)) continue;
     const postings = grams.get(key(page, i));
     if (!postings) continue;
     for (const [q, qi] of postings) {

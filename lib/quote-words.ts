@@ -24,11 +24,14 @@ const ELLIPSIS = /…|\.\s?\.\s?\./;
 const MARKS = /\p{M}/gu;
 const APOSTROPHES = /['’ʼ]/g;
 
+/** Anything but plain ASCII letters and digits without an apostrophe: the words that need more than lower case. */
+const SPECIAL = /[^\u0000-\u0026\u0028-\u007f]/;
+
 /** One word folded as the matcher compares words. */
 export function foldWord(word: string): string {
-  // Only text that could hold accents pays for decomposition; most of a page is plain ASCII.
-  const lower =
-    word.includes("'") || word.includes('’') || word.includes('ʼ') ? word.toLowerCase().replace(APOSTROPHES, '') : word.toLowerCase();
+  // Most of a page is plain ASCII words: one test, and they pay for lower case only.
+  if (!SPECIAL.test(word)) return word.toLowerCase();
+  const lower = word.toLowerCase().replace(APOSTROPHES, '');
   return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
 }
 
@@ -37,11 +40,18 @@ export function quoteWords(text: string): QuoteWord[] {
   const out: QuoteWord[] = [];
   let last = 0;
   let block = 0;
-  for (const m of text.matchAll(WORD)) {
-    const between = text.slice(last, m.index);
-    for (let i = between.indexOf(BLOCK_SEPARATOR); i >= 0; i = between.indexOf(BLOCK_SEPARATOR, i + 1)) block++;
-    out.push({ w: foldWord(m[0]), start: m.index, end: m.index + m[0].length, gap: ELLIPSIS.test(between), block });
-    last = m.index + m[0].length;
+  const re = new RegExp(WORD.source, WORD.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    let gap = false;
+    // Words are mostly parted by one space: only another gap is read for block separators and ellipses.
+    if (at - last !== 1 || text.charCodeAt(last) !== 32) {
+      const between = text.slice(last, at);
+      for (let i = between.indexOf(BLOCK_SEPARATOR); i >= 0; i = between.indexOf(BLOCK_SEPARATOR, i + 1)) block++;
+      gap = ELLIPSIS.test(between);
+    }
+    last = at + m[0].length;
+    out.push({ w: foldWord(m[0]), start: at, end: last, gap, block });
   }
   return out;
 }
