@@ -73,11 +73,14 @@ export function CapturePanel(p: CapturePanelProps) {
   const [source, setSource] = useState(d.source);
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const first = useRef<HTMLFieldSetElement>(null);
+  const closer = useRef<HTMLButtonElement>(null);
   useEffect(() => (first.current?.querySelector<HTMLElement>('input:checked') ?? first.current?.querySelector('input'))?.focus(), []);
   const count = useMemo(
     () => (kind === 'person' ? p.count(person.names) : kind === 'form' && formOf ? p.count([form], formOf) : undefined),
     [kind, person.names, form, formOf],
   );
+  // Once saved, the panel's one action left is Close: the focus goes there, so Enter or Escape ends it.
+  useEffect(() => void (status.state === 'saved' && closer.current?.focus()), [status.state]);
   const speaker = kind === 'quote' ? quote.speakerId : formOf;
   const problem = problemOf(t, kind, kind === 'form' ? form.text : person.name, person.role, quote.text, speaker, source);
 
@@ -129,7 +132,15 @@ export function CapturePanel(p: CapturePanelProps) {
       class={`capture ${p.theme}`}
       role="dialog"
       aria-labelledby="dramatis-capture-title"
-      onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), p.onClose())}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') return (e.stopPropagation(), p.onClose());
+        // Enter in a one-line field saves, as in any form; Ctrl+Enter (⌘+Enter) saves from anywhere, the quote too.
+        const field = (e.target as HTMLElement).localName;
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey || (field === 'input' && !e.shiftKey))) {
+          e.preventDefault();
+          void save();
+        }
+      }}
     >
       <header>
         <h2 id="dramatis-capture-title">{t('captureTitle')}</h2>
@@ -197,7 +208,7 @@ export function CapturePanel(p: CapturePanelProps) {
           </div>
         ) : null}
         <div class="actions">
-          <button type="button" class="secondary" onClick={p.onClose}>
+          <button type="button" class="secondary" ref={closer} onClick={p.onClose}>
             {status.state === 'saved' ? t('close') : t('captureCancel')}
           </button>
           {status.state === 'saved' ? null : (

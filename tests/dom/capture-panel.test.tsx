@@ -169,3 +169,32 @@ test('Escape closes the panel', () => {
   });
   expect(closed).toEqual([1]);
 });
+
+test('Enter in a field saves, Shift+Enter does not; once saved, the focus is on Close', async () => {
+  const { sent } = show(draft());
+  const role = root.el.querySelectorAll<HTMLInputElement>('.field input')[1]!;
+  await act(() => {
+    role.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true, bubbles: true }));
+  });
+  expect(sent).toHaveLength(0);
+  await act(() => {
+    role.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  });
+  await flush();
+  expect(sent).toHaveLength(1);
+  expect(root.el.ownerDocument.activeElement?.textContent).toBe('Close');
+});
+
+test('Ctrl+Enter saves a quote from its text box; Enter alone there is a new line', async () => {
+  const { sent } = show(draft({ kind: 'quote' }));
+  const box = root.el.querySelector('textarea')!;
+  await act(() => {
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  });
+  expect(sent).toHaveLength(0);
+  await act(() => {
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+  });
+  await flush();
+  expect(sent[0]).toMatchObject({ kind: 'quote' });
+});
