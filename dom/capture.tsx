@@ -1,21 +1,16 @@
 /**
- * The capture panel's container (issue 17): reads the selection and the page, works out the draft (what the
- * selection is, a role from the words around it, the likeliest speaker, the source and the quote's place),
- * shows the panel in the card's shadow root, and hands saves to the background. The page's selection, caret
+ * The capture panel's container (issue 17): reads the selection, has the draft worked out from it and the page
+ * (`capture-draft.ts`), shows the panel in the card's shadow root, and hands saves to the background. The page's selection, caret
  * and text fields are left as they were, and given back their focus when the panel closes.
  */
 import { CapturePanel } from '../components/capture/CapturePanel';
-import type { CaptureDraft, PersonChoice } from '../components/capture/types';
+import type { PersonChoice } from '../components/capture/types';
 import type { Translate } from '../components/i18n';
-import { cleanSelection, guessKind, isFormOf, quoteText, selectionProblem, splitTitles, suggestForms } from '../lib/capture-text';
 import type { SaveReply } from '../lib/messages';
 import type { CaptureChange } from '../lib/notes';
-import { sourceFromMeta } from '../lib/page-source';
-import { suggestRole } from '../lib/role-suggestion';
 import type { NameForm, Person } from '../lib/schema';
-import { quoteSelector, type TextQuoteSelector } from '../lib/text-quote';
 import type { CardHost } from './card-host';
-import { readPageMeta } from './page-meta';
+import { draftOf } from './capture-draft';
 import { countMentions } from './preview-count';
 import { type ReadSelection, readSelection } from './selection';
 
@@ -36,18 +31,6 @@ export interface CaptureOptions {
   save(change: CaptureChange): Promise<SaveReply>;
   /** Whether the extension is still there to save to (false once it was reloaded or updated). */
   alive(): boolean;
-}
-
-const choice = (p: Person): PersonChoice => ({ id: p.id, name: p.name, role: p.role });
-
-/** Where the quote (the selection less its quotation marks) is in its block. */
-function selectorOf(sel: ReadSelection, text: string): TextQuoteSelector | undefined {
-  if (sel.field || !text) return undefined;
-  const lead = sel.text.length - sel.text.replace(/^[\s“"‘'«„‚‹「『]+/u, '').length;
-  const trail = sel.text.length - sel.text.replace(/[\s”"»“‟›」』’'.,;:]+$/u, '').length;
-  const s = quoteSelector(sel.blockText, sel.start + lead, Math.max(sel.start + lead, sel.end - trail));
-  // Only a selector that finds exactly the quote: otherwise the quote's own text is the best guide.
-  return s.exact.startsWith(text.replace(/[.,;:!?…]+$/u, '').slice(0, 40)) ? s : undefined;
 }
 
 /**
@@ -90,32 +73,13 @@ export class Capture {
     const { doc } = this.o;
     const sel = readSelection(doc);
     if (claim && !sel) return false;
-    const text = cleanSelection(sel?.text ?? '');
-    const words = text.toLowerCase().split(' ').filter(Boolean).slice(0, 20);
-    const known = text ? await this.o.known(words).catch(() => []) : [];
+    const { draft, selector, known } = await draftOf(doc, sel, {
+      known: this.o.known,
+      onPage: this.o.onPage,
+      siteOn: this.o.siteOn(),
+      url: this.o.url(),
+    });
     for (const p of known) this.known.set(p.id, p);
-    const namesOf = known.map((p) => [p.name, ...p.names.map((n) => n.text)]);
-    const formPeople = known.filter((_, i) => isFormOf(text, namesOf[i]!)).map(choice);
-    const { name, honorifics } = splitTitles(text);
-    const before = sel ? sel.blockText.slice(0, sel.start) : '';
-    const after = sel ? sel.blockText.slice(sel.end) : '';
-    const page = this.o.onPage(sel?.range);
-    // With nothing selected the panel says to select a name or a quote, as the quote field's check does.
-    const kind = text ? guessKind(text, namesOf) : 'quote';
-    const quote = quoteText(text);
-    const draft: CaptureDraft = {
-      kind,
-      selection: text,
-      problem: selectionProblem(kind === 'quote' ? quote : text, kind),
-      inField: !!sel?.field,
-      siteOff: !this.o.siteOn(),
-      person: { name, role: suggestRole(before, after) ?? '', affiliation: '', names: suggestForms(name), honorifics },
-      formPeople,
-      quote: { text: quote, speakerId: page.nearest, occasion: '', about: [] },
-      onPage: page.people,
-      source: sourceFromMeta(readPageMeta(doc, this.o.url())),
-    };
-    const selector = sel && selectorOf(sel, quote);
     this.remember(sel);
     const win = doc.defaultView!;
     const at = sel?.rect ?? new win.DOMRect(win.innerWidth / 2 - 190, 24, 0, 0);

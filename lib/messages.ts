@@ -3,7 +3,8 @@
  * tagged union member; receivers check `isMessage` before trusting a payload.
  */
 import type { TallyRow } from './mentions';
-import { type CaptureChange, type CaptureError, isCaptureChange, isNameForm } from './notes';
+import { isCaptureChange, isNameForm } from './capture-payload';
+import type { CaptureChange, CaptureError } from './notes';
 import type { NameForm } from './schema';
 
 /** Content script → background: this frame's people and counts changed. */

@@ -4,16 +4,16 @@
  * Presentational: its container gives it the draft and does the counting, searching and saving.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type CaptureKind, formMatchFor, NAME_MAX, QUOTE_MAX, selectionProblem, shortenQuote } from '../../lib/capture-text';
+import { type CaptureKind, formMatchFor, NAME_MAX, QUOTE_MAX, shortenQuote } from '../../lib/capture-text';
 import type { SaveReply } from '../../lib/messages';
 import type { CaptureChange } from '../../lib/notes';
-import type { SourceDraft } from '../../lib/page-source';
 import type { NameForm } from '../../lib/schema';
 import type { TextQuoteSelector } from '../../lib/text-quote';
-import { type Translate, useT } from '../i18n';
+import { useT } from '../i18n';
 import { FormFields } from './FormFields';
 import { PersonFields } from './PersonFields';
 import { QuoteFields } from './QuoteFields';
+import { problemOf, type Status, statusText } from './panel-status';
 import { SourceFields } from './SourceFields';
 import type { CaptureDraft, PersonChoice } from './types';
 
@@ -31,31 +31,6 @@ export interface CapturePanelProps {
   search(query: string): Promise<PersonChoice[]>;
   save(change: CaptureChange): Promise<SaveReply>;
   onClose(): void;
-}
-
-type Status = { state: 'idle' | 'saving' | 'saved' } | { state: 'error'; message: string; exists?: PersonChoice };
-
-/** What stops a save, in the reader's words, or undefined. */
-function problemOf(
-  t: Translate,
-  kind: CaptureKind,
-  name: string,
-  role: string,
-  quote: string,
-  speaker: string | undefined,
-  source: SourceDraft,
-) {
-  const text = kind === 'quote' ? quote.trim() : name.trim();
-  const p = selectionProblem(text, kind);
-  if (p === 'empty') return kind === 'quote' ? t('captureEmpty') : t('captureNeedName');
-  if (p === 'noLetter') return t('captureNoLetter');
-  if (p === 'nameTooLong') return t('captureNameTooLong', text.length);
-  if (p === 'quoteTooLong') return t('captureQuoteTooLong', text.length.toLocaleString());
-  if (kind === 'person' && !role.trim()) return t('captureNeedRole');
-  if (kind === 'form' && !speaker) return t('captureNeedPerson');
-  if (kind === 'quote' && !speaker) return t('captureNeedSpeaker');
-  if (kind !== 'form' && (!source.title.trim() || !source.publisher.trim())) return t('captureNeedTitle');
-  return undefined;
 }
 
 /** The panel. */
@@ -182,19 +157,7 @@ export function CapturePanel(p: CapturePanelProps) {
       </div>
       <footer>
         <p class="status" role="status" aria-live="polite">
-          {p.gone
-            ? t('captureGone')
-            : status.state === 'saved'
-              ? t('captureSaved', p.notesTitle)
-              : status.state === 'error'
-                ? status.message
-                : status.state === 'saving'
-                  ? t('captureSaving')
-                  : problem && (d.selection || kind !== 'quote')
-                    ? problem
-                    : !d.selection
-                      ? t('captureEmpty')
-                      : ''}
+          {statusText(t, { gone: !!p.gone, status, problem, selection: d.selection, kind, notesTitle: p.notesTitle })}
         </p>
         {status.state === 'error' && status.exists ? (
           <div class="exists">
