@@ -1,6 +1,7 @@
 /** Another name for someone already known: whose, the name as written, and where it may match. */
 import type { NameForm } from '../../lib/schema';
 import { useT } from '../i18n';
+import { WouldHighlight } from './WouldHighlight';
 import type { PersonChoice } from './types';
 
 /** Props: the people it may be a name of, the choice, the form, and how many mentions it would get here. */
@@ -40,11 +41,7 @@ export function FormFields(p: {
           </label>
         ))}
       </fieldset>
-      {p.count !== undefined ? (
-        <p class="count" aria-live="polite">
-          {t('captureWouldHighlight', p.count)}
-        </p>
-      ) : null}
+      <WouldHighlight count={p.count} />
     </>
   );
 }

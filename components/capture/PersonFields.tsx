@@ -1,6 +1,7 @@
 /** A new person in the capture panel: name, role (suggested from the page), affiliation and name forms. */
 import type { NameForm } from '../../lib/schema';
 import { useT } from '../i18n';
+import { WouldHighlight } from './WouldHighlight';
 import type { PersonDraft } from './types';
 
 /** Props: the draft, how to change it, and how many mentions its forms would get on this page. */
@@ -52,11 +53,7 @@ export function PersonFields(p: { person: PersonDraft; count?: number; onChange(
           {t('captureAddForm')}
         </button>
       </fieldset>
-      {p.count !== undefined ? (
-        <p class="count" aria-live="polite">
-          {t('captureWouldHighlight', p.count)}
-        </p>
-      ) : null}
+      <WouldHighlight count={p.count} />
     </>
   );
 }
