@@ -8,7 +8,7 @@ import { SitesSection } from '../components/options/SitesSection';
 import { exportSettings, importSettings, inPriorityOrder } from '../lib/datasets';
 import { buildDirectory } from '../lib/directory';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
-import { BUNDLED } from '../platform/datasets';
+import { bundledDataset } from '../platform/datasets';
 import { t } from '../platform/i18n';
 import { getShortcuts, type Shortcut } from '../platform/shortcuts';
 import { getSettings, replaceSettings, setImportedDatasets, SyncQuotaError, updateSettings, watchSettings } from '../platform/storage';
@@ -23,7 +23,7 @@ import { countOnLastTab } from '../platform/tab-preview';
 const SCHEMA_HREF = `data:application/json;charset=utf-8,${encodeURIComponent(`${JSON.stringify(peopleSchema, null, 2)}\n`)}`;
 
 /** The bundled people: read-only, offered "Copy to my notes" instead. */
-const BUNDLED_IDS: ReadonlySet<string> = new Set(BUNDLED.people.map((p) => p.id));
+const BUNDLED_IDS: ReadonlySet<string> = new Set(bundledDataset().people.map((p) => p.id));
 
 /** Saves text as a file through a temporary object URL; nothing leaves the machine. */
 function download(name: string, text: string): void {
@@ -60,7 +60,7 @@ export function OptionsContainer() {
 
   const people = useMemo(() => {
     const off = new Set(settings?.disabledDatasets ?? []);
-    return buildDirectory(inPriorityOrder(BUNDLED, imports.valid).filter((d) => !off.has(d.id))).people;
+    return buildDirectory(inPriorityOrder(bundledDataset(), imports.valid).filter((d) => !off.has(d.id))).people;
   }, [imports.valid, settings?.disabledDatasets]);
 
   if (!settings) return <main class="options" aria-busy="true" />;
@@ -73,7 +73,7 @@ export function OptionsContainer() {
   const dark = settings.theme === 'dark' || (settings.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
 
   const all = [
-    { dataset: BUNDLED, bundled: true, wins: false },
+    { dataset: bundledDataset(), bundled: true, wins: false },
     ...imports.valid.map((s) => ({ dataset: s.dataset, bundled: false, wins: s.wins })),
   ];
   const settingsError = (e: unknown) =>

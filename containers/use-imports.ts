@@ -8,7 +8,7 @@ import type { PendingImport as ShownPending } from '../components/options/Datase
 import { peopleCount } from '../components/people-count';
 import { checkImport, type StoredDataset, storedSize, withImported } from '../lib/datasets';
 import type { Dataset } from '../lib/schema';
-import { BUNDLED, type BrokenImport, checkStored } from '../platform/datasets';
+import { bundledDataset, type BrokenImport, checkStored } from '../platform/datasets';
 import { t } from '../platform/i18n';
 import { getImportedDatasets, importsMigrationError, setImportedDatasets, watchImportedDatasets } from '../platform/storage';
 
@@ -63,7 +63,7 @@ export function useImports(onNotice: (notice: string | undefined) => void, onErr
     importText(text: string) {
       onNotice(undefined);
       setPending(undefined);
-      const check = checkImport(text, [BUNDLED, ...valid.map((s) => s.dataset)], storedSize(stored));
+      const check = checkImport(text, [bundledDataset(), ...valid.map((s) => s.dataset)], storedSize(stored));
       if (!check.ok) return onErrors(check.errors);
       onErrors([]);
       const old = check.replaces ? valid.find((s) => s.dataset.id === check.replaces)?.dataset : undefined;

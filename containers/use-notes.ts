@@ -18,7 +18,7 @@ import {
 } from '../lib/dataset-edits';
 import { NOTES_ID } from '../lib/notes';
 import { parseDatasetText, type Dataset, type Quote } from '../lib/schema';
-import { BUNDLED } from '../platform/datasets';
+import { bundledDataset } from '../platform/datasets';
 import { t } from '../platform/i18n';
 import { getImportedDatasets, setImportedDatasets } from '../platform/storage';
 
@@ -120,14 +120,14 @@ export function useNotes() {
     },
     /** A bundled person copied to My notes (made if need be), where they can be edited. */
     copyToNotes: (personId: string) => {
-      const person = BUNDLED.people.find((p) => p.id === personId);
+      const person = bundledDataset().people.find((p) => p.id === personId);
       if (!person) return;
       void apply(
         (stored) => {
           const list = stored.some((s) => s.dataset.id === NOTES_ID)
             ? stored
             : [{ dataset: { id: NOTES_ID, title: t('myNotes'), sources: [], people: [] }, wins: true }, ...stored];
-          return inDataset(NOTES_ID, (d) => copyPerson(person, BUNDLED, d))(list);
+          return inDataset(NOTES_ID, (d) => copyPerson(person, bundledDataset(), d))(list);
         },
         t('copiedToNotes', person.name),
       );

@@ -6,7 +6,7 @@
 import { LOCAL_QUOTA_BYTES, storedSize } from '../lib/datasets';
 import type { SaveReply } from '../lib/messages';
 import { applyCapture, type CaptureChange } from '../lib/notes';
-import { BUNDLED, checkStored } from './datasets';
+import { bundledDataset, checkStored } from './datasets';
 import { getImportedDatasets, setImportedDatasets } from './storage';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -26,7 +26,7 @@ async function save(change: CaptureChange, title: string): Promise<SaveReply> {
     return { ok: false, error: `your datasets could not be read (${(e as Error).message})` };
   }
   const { valid, broken } = checkStored(stored);
-  const r = applyCapture(valid, BUNDLED, change, title);
+  const r = applyCapture(valid, bundledDataset(), change, title);
   if (!r.ok) return r;
   // The changed valid entries in their places, the broken ones untouched, a new My notes first.
   const changed = new Map(r.stored.map((s) => [s.dataset.id, s]));
