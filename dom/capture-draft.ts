@@ -4,7 +4,16 @@
  * quote is on the page.
  */
 import type { CaptureDraft, PersonChoice } from '../components/capture/types';
-import { cleanSelection, guessKind, isFormOf, quoteText, selectionProblem, splitTitles, suggestForms } from '../lib/capture-text';
+import {
+  cleanSelection,
+  guessKind,
+  isFormOf,
+  quoteSpan,
+  quoteText,
+  selectionProblem,
+  splitTitles,
+  suggestForms,
+} from '../lib/capture-text';
 import { sourceFromMeta } from '../lib/page-source';
 import { suggestRole } from '../lib/role-suggestion';
 import type { Person } from '../lib/schema';
@@ -12,14 +21,15 @@ import { quoteSelector, type TextQuoteSelector } from '../lib/text-quote';
 import { readPageMeta } from './page-meta';
 import type { ReadSelection } from './selection';
 
-const choice = (p: Person): PersonChoice => ({ id: p.id, name: p.name, role: p.role });
+/** A person as the panel offers them: who, and their role; nothing else of the entry goes to the panel. */
+export const choiceOf = (p: PersonChoice): PersonChoice => ({ id: p.id, name: p.name, role: p.role });
 
 /** Where the quote (the selection less its quotation marks) is in its block. */
 function selectorOf(sel: ReadSelection, text: string): TextQuoteSelector | undefined {
   if (sel.field || !text) return undefined;
-  const lead = sel.text.length - sel.text.replace(/^[\s“"‘'«„‚‹「『]+/u, '').length;
-  const trail = sel.text.length - sel.text.replace(/[\s”"»“‟›」』’'.,;:]+$/u, '').length;
-  const s = quoteSelector(sel.blockText, sel.start + lead, Math.max(sel.start + lead, sel.end - trail));
+  // Over the block's own text, in which the offsets are (the selection's text is as rendered, spaces collapsed).
+  const [from, to] = quoteSpan(sel.blockText.slice(sel.start, sel.end));
+  const s = quoteSelector(sel.blockText, sel.start + from, sel.start + to);
   // Only a selector that finds exactly the quote: otherwise the quote's own text is the best guide.
   return s.exact.startsWith(text.replace(/[.,;:!?…]+$/u, '').slice(0, 40)) ? s : undefined;
 }
@@ -62,7 +72,7 @@ export async function draftOf(
       names: suggestForms(name),
       honorifics,
     },
-    formPeople: known.filter((_, i) => isFormOf(text, namesOf[i]!)).map(choice),
+    formPeople: known.filter((_, i) => isFormOf(text, namesOf[i]!)).map(choiceOf),
     quote: { text: quote, speakerId: page.nearest, occasion: '', about: [] },
     onPage: page.people,
     source: sourceFromMeta(readPageMeta(doc, o.url)),

@@ -28,18 +28,28 @@ const CLOSING_DOUBLE = /\s*[”"»“‟›」』]([.,;:]?)$/u;
 const CLOSING_SINGLE = /\s*[’']([.,;:]?)$/u;
 
 /**
- * A quote as the dataset keeps it: the selection without the page's enclosing quotation marks. A closing
- * apostrophe is taken only when an opening mark was ("the ministers'" keeps its own), and punctuation after
- * the closing mark goes with it (“…clumsy”. gives …clumsy), as does a reporter's comma inside it.
+ * Where the quote is in a selection, as [start, end) of the raw text: without the white space around it, the
+ * page's enclosing quotation marks, or a reporter's comma. A closing apostrophe is taken only when an opening
+ * mark was ("the ministers'" keeps its own), and punctuation after the closing mark goes with it (“…clumsy”.
+ * gives …clumsy). One span serves the quote's text and its selector on the page.
  */
-export function quoteText(raw: string): string {
-  let text = cleanSelection(raw);
-  const opened = OPENING.test(text);
-  text = text.replace(OPENING, '');
-  if (CLOSING_DOUBLE.test(text)) text = text.replace(CLOSING_DOUBLE, '');
-  else if (opened) text = text.replace(CLOSING_SINGLE, '');
+export function quoteSpan(raw: string): [number, number] {
+  let start = raw.length - raw.trimStart().length;
+  let end = raw.trimEnd().length;
+  const open = OPENING.exec(raw.slice(start, end));
+  if (open) start += open[0].length;
+  const body = raw.slice(start, end);
+  const close = CLOSING_DOUBLE.exec(body) ?? (open ? CLOSING_SINGLE.exec(body) : null);
+  if (close) end = start + close.index;
+  end = start + raw.slice(start, end).trimEnd().length;
   // "“…storms,” he said": the comma is the reporter's, standing where the sentence went on or stopped.
-  return text.trim().replace(/\s*[,;:]$/u, '');
+  const comma = /\s*[,;:]$/u.exec(raw.slice(start, end));
+  return [start, comma ? start + comma.index : end];
+}
+
+/** A quote as the dataset keeps it: the selection's quote (see `quoteSpan`) on one line. */
+export function quoteText(raw: string): string {
+  return cleanSelection(raw.slice(...quoteSpan(raw)));
 }
 
 /** Words that may stand lower-case inside a name: "Ursula von der Leyen", "Charles de Gaulle". */

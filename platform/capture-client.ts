@@ -4,9 +4,9 @@
  * `dramatis/save-capture`; the page's people and settings come from the content script that owns them.
  */
 import { browser } from 'wxt/browser';
-import type { PersonChoice } from '../components/capture/types';
 import type { CardHost } from '../dom/card-host';
 import { Capture } from '../dom/capture';
+import { choiceOf } from '../dom/capture-draft';
 import type { PageController } from '../dom/page-controller';
 import { isDark } from '../dom/page-look';
 import type { Message, SaveReply } from '../lib/messages';
@@ -16,7 +16,6 @@ import { isSiteEnabled } from '../lib/site-rules';
 import { t } from './i18n';
 
 const ask = <T>(m: Message) => browser.runtime.sendMessage<Message, T>(m);
-const choice = (p: PersonChoice): PersonChoice => ({ id: p.id, name: p.name, role: p.role });
 
 /** The capture panel for this document. */
 export function captureClient(o: {
@@ -36,11 +35,11 @@ export function captureClient(o: {
     siteOn: () => isSiteEnabled(o.settings(), o.url()),
     onPage: (range) => {
       const r = o.page()?.peopleOnPage(range);
-      return { people: r?.people.map(choice) ?? [], nearest: r?.nearest };
+      return { people: r?.people.map(choiceOf) ?? [], nearest: r?.nearest };
     },
     known: async (words) => (await ask<NamedPeople>({ type: 'dramatis/people-named', words })).people,
     search: async (query) =>
-      (await ask<FoundPeople>({ type: 'dramatis/find-people', query, ids: [], limit: 20 })).hits.map((h) => choice(h.person)),
+      (await ask<FoundPeople>({ type: 'dramatis/find-people', query, ids: [], limit: 20 })).hits.map((h) => choiceOf(h.person)),
     save: (change) => ask<SaveReply>({ type: 'dramatis/save-capture', change, title: t('myNotes') }),
     alive: o.alive,
   });

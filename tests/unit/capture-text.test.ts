@@ -4,6 +4,7 @@ import {
   guessKind,
   isFormOf,
   looksLikeName,
+  quoteSpan,
   quoteText,
   selectionProblem,
   shortenQuote,
@@ -24,6 +25,14 @@ test.each([
   ['“We will build the wall before the storms,”', 'We will build the wall before the storms'],
   ['“Will it hold?”', 'Will it hold?'],
 ])('the quote in %j is %j', (raw, text) => expect(quoteText(raw)).toBe(text));
+
+// The same span places the quote on the page: offsets into the raw selection, line breaks and all.
+test.each<[string, [number, number]]>([
+  ['  “We will build,”  ', [3, 16]],
+  ['“It was\n  clumsy.”', [1, 17]],
+  ['the ministers’', [0, 14]],
+  ['“”', [1, 1]],
+])('the quote in %j spans %j', (raw, span) => expect(quoteSpan(raw)).toEqual(span));
 
 test.each([
   ['Jeremy Hunt', true],
