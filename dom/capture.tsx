@@ -122,8 +122,7 @@ export class Capture {
   /** How many mentions these forms, with `personId`'s own, would get on this page. */
   private count(names: NameForm[], personId?: string): number {
     const base = personId ? (this.known.get(personId)?.names ?? []) : [];
-    const person: Person = { id: 'draft', name: '', role: '', names: [...base, ...names], quotes: [] };
-    return countMentions(this.o.doc.body ?? this.o.doc.documentElement, person);
+    return countMentions(this.o.doc, [...base, ...names]);
   }
 
   /** What to give back on close: the text field's focus (its caret with it), or the page's selection. */

@@ -6,18 +6,20 @@
 import { withDerivedForms } from '../lib/honorifics';
 import { compileMatcher } from '../lib/matcher';
 import { anchorsIn, namesakesIn, Nearness, resolveMentions } from '../lib/mentions';
-import type { Person } from '../lib/schema';
+import type { NameForm, Person } from '../lib/schema';
 import { tokenize } from '../lib/tokens';
 import { collectChunks } from './collect';
 
 /**
- * The mentions of `person` under `root`, already highlighted or not; forms the schema would refuse are left out
- * rather than counted.
+ * The mentions these forms would get on `doc`, already highlighted or not; forms the schema would refuse are
+ * left out rather than counted.
  */
-export function countMentions(root: Node, person: Person): number {
-  const names = person.names.filter((n) => n.text.trim().length > 1);
+export function countMentions(doc: Document, forms: readonly NameForm[]): number {
+  const names = forms.filter((n) => n.text.trim().length > 1);
   if (!names.length) return 0;
-  const matcher = compileMatcher([withDerivedForms({ ...person, names })]);
+  const person: Person = { id: 'draft', name: '', role: '', names, quotes: [] };
+  const matcher = compileMatcher([withDerivedForms(person)]);
+  const root = doc.body ?? doc.documentElement;
   const found = [...collectChunks(root, undefined, undefined, true)].map((chunk) => matcher.scanTokens(tokenize(chunk.segments)));
   const all = found.flat();
   const anchored = anchorsIn(all);
