@@ -16,7 +16,7 @@ import {
   restorePerson,
   updatePerson,
 } from '../lib/dataset-edits';
-import { NOTES_ID } from '../lib/notes';
+import { NOTES_ID, withNotes } from '../lib/notes';
 import { parseDatasetText, type Dataset, type Quote } from '../lib/schema';
 import { bundledDataset } from '../platform/datasets';
 import { t } from '../platform/i18n';
@@ -34,25 +34,31 @@ const inDataset =
     return r.ok ? { ok: true, value: stored.map((s) => (s === entry ? { ...s, dataset: r.value } : s)) } : r;
   };
 
+/** A person's name in one of the stored datasets, for a notice (the id if they are not there). */
+const nameIn = (stored: readonly StoredDataset[], id: string, personId: string) =>
+  stored.find((s) => s.dataset.id === id)?.dataset.people.find((p) => p.id === personId)?.name ?? personId;
+
 /** The editor's state and actions. */
 export function useNotes() {
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<string>();
   const [undo, setUndo] = useState<Change>();
 
-  /** Applies a change to what is stored now; `then` undoes it. Whether it was written. */
-  const apply = async (change: Change, done: string, then?: Change): Promise<boolean> => {
+  /**
+   * Applies a change to what is stored now, with one read; `done` words what was done, from what was there
+   * before (names, titles) and after the change ran; `then` undoes it.
+   */
+  const apply = async (change: Change, done: string | ((before: StoredDataset[]) => string), then?: Change): Promise<void> => {
     try {
-      const r = change(await getImportedDatasets());
-      if (!r.ok) return (setError(r.error), false);
+      const before = await getImportedDatasets();
+      const r = change(before);
+      if (!r.ok) return setError(r.error);
       await setImportedDatasets(r.value);
       setError(undefined);
-      setNotice(done);
+      setNotice(typeof done === 'string' ? done : done(before));
       setUndo(() => then);
-      return true;
     } catch (e) {
       setError(t('storageFailed', (e as Error).message));
-      return false;
     }
   };
 
@@ -94,16 +100,13 @@ export function useNotes() {
         return { ok: true, value: r.value.dataset };
       });
       const back = inDataset(id, (d) => (gone ? restorePerson(d, gone.person, gone.index) : { ok: false, error: 'nothing to undo' }));
-      const name = (d: StoredDataset[]) =>
-        d.find((s) => s.dataset.id === id)?.dataset.people.find((p) => p.id === personId)?.name ?? personId;
-      void getImportedDatasets().then((s) => void apply(change, t('editorDeleted', name(s)), back));
+      void apply(change, (s) => t('editorDeleted', nameIn(s, id, personId)), back);
     },
     move: (from: string, to: string, personId: string) =>
-      void getImportedDatasets().then((s) => {
-        const name = s.find((x) => x.dataset.id === from)?.dataset.people.find((p) => p.id === personId)?.name ?? personId;
-        const title = s.find((x) => x.dataset.id === to)?.dataset.title ?? to;
-        void apply((st) => movePerson(st, from, to, personId), t('editorMoved', name, title));
-      }),
+      void apply(
+        (s) => movePerson(s, from, to, personId),
+        (s) => t('editorMoved', nameIn(s, from, personId), s.find((x) => x.dataset.id === to)?.dataset.title ?? to),
+      ),
     merge: (id: string, text: string) => {
       const parsed = parseDatasetText(text);
       if (!parsed.ok) return setError(parsed.errors.join('\n'));
@@ -115,20 +118,15 @@ export function useNotes() {
           counts = r.value;
           return { ok: true, value: r.value.dataset };
         }),
-        '',
-      ).then((ok) => ok && setNotice(t('editorMerged', counts.added, counts.merged)));
+        () => t('editorMerged', counts.added, counts.merged),
+      );
     },
     /** A bundled person copied to My notes (made if need be), where they can be edited. */
     copyToNotes: (personId: string) => {
       const person = bundledDataset().people.find((p) => p.id === personId);
       if (!person) return;
       void apply(
-        (stored) => {
-          const list = stored.some((s) => s.dataset.id === NOTES_ID)
-            ? stored
-            : [{ dataset: { id: NOTES_ID, title: t('myNotes'), sources: [], people: [] }, wins: true }, ...stored];
-          return inDataset(NOTES_ID, (d) => copyPerson(person, bundledDataset(), d))(list);
-        },
+        (stored) => inDataset(NOTES_ID, (d) => copyPerson(person, bundledDataset(), d))(withNotes(stored, t('myNotes'))),
         t('copiedToNotes', person.name),
       );
     },

@@ -14,6 +14,15 @@ import type { TextQuoteSelector } from './text-quote';
 /** The id of the dataset captures go to first. */
 export const NOTES_ID = 'my-notes';
 
+/**
+ * The stored list with My notes in it: as it is when it has them, else with an empty My notes (titled `title`)
+ * first, winning shared ids, so a copy of a bundled person there is the one pages use.
+ */
+export function withNotes(stored: readonly StoredDataset[], title: string): StoredDataset[] {
+  if (stored.some((s) => s.dataset.id === NOTES_ID)) return [...stored];
+  return [{ dataset: { id: NOTES_ID, title, sources: [], people: [] }, wins: true }, ...stored];
+}
+
 /** A person as the panel describes them. */
 export interface NewPerson {
   name: string;
@@ -71,9 +80,7 @@ const same = (a: string, b: string) =>
 /** Applies a capture; `bundled` is read, never changed. `title` names My notes when it is made. */
 export function applyCapture(stored: readonly StoredDataset[], bundled: Dataset, change: CaptureChange, title: string): CaptureResult {
   const all = [...stored.map((s) => s.dataset), bundled];
-  const list = stored.some((s) => s.dataset.id === NOTES_ID)
-    ? [...stored]
-    : [{ dataset: { id: NOTES_ID, title, sources: [], people: [] }, wins: true }, ...stored];
+  const list = withNotes(stored, title);
   const notes = list.find((s) => s.dataset.id === NOTES_ID)!.dataset;
   const put = (d: Dataset, personId: string): CaptureResult => {
     const r = checked(d);
