@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { syntheticDataset } from '../bench/generate';
 import type { Dataset } from '../lib/schema';
 import { launch, ROOT, serve, tabIdFor } from '../tests/e2e/harness';
-import { select } from '../tests/e2e/select';
+import { menuClick, select } from '../tests/e2e/select';
 import { option } from './args';
 
 const runs = Number(option('runs') ?? 7);
@@ -42,7 +42,7 @@ for (let run = 0; run < runs; run++) {
   await page.evaluate('globalThis.__name = (f) => f');
   await select(page, 'body', 'ambassador to Washington');
   const tab = await tabIdFor(s, url);
-  await s.worker.evaluate((id) => (globalThis as any).dramatisMenuClick({ menuItemId: 'dramatis-capture', frameId: 0 }, { id }), tab);
+  await menuClick(s.worker, tab);
   const panel = page.locator('dramatis-card .capture');
   await panel.waitFor();
   await panel.getByLabel('Another name').check();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, ROOT, serve, type Session, tabIdFor } from './harness';
-import { select } from './select';
+import { menuClick, select } from './select';
 
 let s: Session;
 let site: { url: string; server: Server };
@@ -27,7 +27,7 @@ const panel = (p: Page) => p.locator('dramatis-card .capture');
 async function capture(p: Page, url: string, text: string, choose?: () => Promise<void>): Promise<void> {
   await select(p, '.story-body', text);
   const tab = await tabIdFor(s, url);
-  await s.worker.evaluate((id) => (globalThis as any).dramatisMenuClick({ menuItemId: 'dramatis-capture', frameId: 0 }, { id }), tab);
+  await menuClick(s.worker, tab);
   await panel(p).waitFor();
   await choose?.();
   await panel(p).getByRole('button', { name: 'Save' }).click();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, ROOT, serve, type Session, tabIdFor } from './harness';
-import { select } from './select';
+import { menuClick, select } from './select';
 
 let site: { url: string; server: Server };
 const profile = mkdtempSync(join(tmpdir(), 'dramatis-restart-'));
@@ -27,7 +27,7 @@ const marks = (p: Page, id: string) => p.locator(`dramatis-mark[data-person="${i
 
 async function capture(s: Session, p: Page, url: string): Promise<void> {
   const tab = await tabIdFor(s, url);
-  await s.worker.evaluate((id) => (globalThis as any).dramatisMenuClick({ menuItemId: 'dramatis-capture', frameId: 0 }, { id }), tab);
+  await menuClick(s.worker, tab);
   await panel(p).waitFor();
 }
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { axeViolations, launch, openPopup, ROOT, screenshotPath, serve, type Session, tabIdFor } from './harness';
-import { select } from './select';
+import { menuClick, select } from './select';
 
 let s: Session;
 let site: { url: string; server: Server };
@@ -33,11 +33,7 @@ async function newestTab(url: string): Promise<number> {
 
 /** The context menu's click, in the tab showing `url`. */
 async function menu(url: string, frameId = 0): Promise<void> {
-  const tabId = await newestTab(url);
-  await s.worker.evaluate(
-    ([tab, frame]) => (globalThis as any).dramatisMenuClick({ menuItemId: 'dramatis-capture', frameId: frame }, { id: tab }),
-    [tabId, frameId] as const,
-  );
+  await menuClick(s.worker, await newestTab(url), frameId);
 }
 
 const panel = (p: Page) => p.locator('dramatis-card .capture');
@@ -334,7 +330,7 @@ test('the dark panel follows the card’s theme', async () => {
   await p.evaluate(() => (document.body.style.cssText = 'background:#1b1b1b;color:#ddd'));
   await select(p, '#p2', '“This plan puts every family on the seafront at risk,”');
   const tab = await tabIdFor(dark, article());
-  await dark.worker.evaluate((id) => (globalThis as any).dramatisMenuClick({ menuItemId: 'dramatis-capture', frameId: 0 }, { id }), tab);
+  await menuClick(dark.worker, tab);
   await panel(p).waitFor();
   expect(await panel(p).getAttribute('class')).toBe('capture dark');
   await shoot(p, 'capture-dark.png');
@@ -365,10 +361,7 @@ test('in a frame: the menu opens the panel in the frame it was used in, and the 
     };
     return t.frames.map((f) => f.frameId).find((f) => f !== 0)!;
   }, tab);
-  await s.worker.evaluate(
-    ([id, frame]) => (globalThis as any).dramatisMenuClick({ menuItemId: 'dramatis-capture', frameId: frame }, { id }),
-    [tab, frameId] as const,
-  );
+  await menuClick(s.worker, tab, frameId);
   await inFrame.waitFor();
   expect(await inFrame.locator('textarea').inputValue()).toBe('Inside the frame, Liam Fox spoke about Donald Trump.');
   expect(await p.locator('dramatis-card').count()).toBe(0);

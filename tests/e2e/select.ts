@@ -1,6 +1,17 @@
-/** Selecting text on a page as a reader does, for the capture tests. */
-import type { Page } from 'playwright-core';
+/** What the capture tests do as a reader would: select text on a page, and choose the context menu's entry. */
+import type { Page, Worker } from 'playwright-core';
 import type { PageLike } from './drivers';
+
+/**
+ * The context menu's "Add to Dramatis" in a tab's frame, through the menu's own handler in the background
+ * (the end-to-end build exposes it: a script cannot click a browser menu).
+ */
+export async function menuClick(worker: Worker, tabId: number, frameId = 0): Promise<void> {
+  await worker.evaluate(
+    ([id, frame]) => (globalThis as any).dramatisMenuClick({ menuItemId: 'dramatis-capture', frameId: frame }, { id }),
+    [tabId, frameId] as const,
+  );
+}
 
 /** Selects `text` inside the element `selector`, across the text nodes (and highlights) it spans, as a reader would. */
 export async function select(page: Page | PageLike, selector: string, text: string): Promise<void> {
