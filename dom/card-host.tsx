@@ -161,9 +161,10 @@ export class CardHost {
    * Shows the card for `anchor`, next to it: by the line box under `point` when the name wraps over two lines
    * (the pointer's), else by its first.
    */
-  show(anchor: HTMLElement, props: PersonCardProps, point?: { x: number; y: number }): void {
-    this.anchor = anchor;
-    this.range = undefined;
+  show(anchor: HTMLElement | Range, props: PersonCardProps, point?: { x: number; y: number }): void {
+    // A name drawn with a range (issue 23) has no element: the card stands by its range, as a quote's does.
+    this.anchor = 'nodeType' in anchor ? anchor : undefined;
+    this.range = 'nodeType' in anchor ? undefined : anchor;
     this.line = point ? lineAt(anchor.getClientRects(), point) : 0;
     this.open(<PersonCard {...props} />);
   }

@@ -37,8 +37,10 @@ const SKIP_TAGS = new Set([
   'DRAMATIS-CARD',
 ]);
 
-// Code editors that render into ordinary elements, recognised by class without a selector match per element.
-const EDITOR_CLASS = /(?:^|\s)(?:CodeMirror|cm-editor|monaco-editor|ProseMirror|ace_editor)(?:\s|$)/;
+// Editors that render into ordinary elements, recognised by class without a selector match per element:
+// CodeMirror (5 and 6), Monaco, ProseMirror (and Tiptap on it), Ace, Quill, Draft.js, TinyMCE, CKEditor 4 and 5.
+const EDITOR_CLASS =
+  /(?:^|\s)(?:CodeMirror|cm-editor|monaco-editor|ProseMirror|ace_editor|ql-editor|DraftEditor-root|mce-content-body|tox-edit-area|ck-editor__editable|cke_editable)(?:\s|$)/;
 
 const INLINE_TAGS = new Set([
   'A',
@@ -79,17 +81,32 @@ export function isInline(el: Element): boolean {
 }
 
 /**
- * Whether an element's subtree is off limits. Reads attributes only: no style or
- * selector matching per element, which would force style work on big pages.
- * Editable regions are skipped at the element that makes them editable.
+ * Whether an element's subtree is never read: scripts, styles, form fields, code, hidden subtrees and our own
+ * elements. Reads attributes only: no style or selector matching per element, which would force style work on
+ * big pages.
  */
-export function isSkipped(el: Element): boolean {
+export function isOffLimits(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.namespaceURI && el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
-  if (el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false') return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('role') === 'textbox') return true;
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+/**
+ * Whether an element is the root of an editor: editable (`contenteditable`, `role="textbox"`) or a known
+ * editor's root (by class, or Slate's and Lexical's attribute). Never wrapped; drawn with ranges where they
+ * may be used (dom/regions.ts).
+ */
+export function isEditorRoot(el: Element): boolean {
+  const editable = el.getAttribute('contenteditable');
+  if ((editable !== null && editable !== 'false') || el.getAttribute('role') === 'textbox') return true;
+  if (el.hasAttribute('data-slate-editor') || el.hasAttribute('data-lexical-editor')) return true;
   const cls = el.getAttribute('class');
   return !!cls && EDITOR_CLASS.test(cls);
+}
+
+/** Whether an element's subtree is off limits to wrapping and to reading alike (editors included). */
+export function isSkipped(el: Element): boolean {
+  return isOffLimits(el) || isEditorRoot(el);
 }
 
 /** Whether any ancestor of a node (up to the document) is off limits. */
@@ -98,45 +115,75 @@ export function isInsideSkipped(node: Node): boolean {
   return false;
 }
 
+/** How each region is drawn; without one, editors are skipped (see dom/regions.ts). */
+export interface RegionPolicy {
+  kindAt(node: Node): 'skip' | 'ranged' | 'wrap';
+  enter(el: Element): 'ranged' | 'skip' | undefined;
+}
+
 const BLOCK_END = 1;
 const INLINE_END = 2;
+const RANGED_END = 3;
 
 /** A chunk of text ready for the matcher: its segments and the text node behind each. */
 export interface Chunk {
   segments: Segment[];
   nodes: Text[];
+  /** Drawn with ranges, not wrapped (an editor, or text the page re-renders): the page's DOM is not touched. */
+  ranged?: true;
+}
+
+/** How to walk: chunk size, shadow roots met, whether our own highlights are read, how regions are drawn. */
+export interface CollectOptions {
+  chunkChars?: number;
+  onShadowRoot?(r: ShadowRoot): void;
+  /** Whether our highlights' text is read too (a count over the whole page), or left out as already matched. */
+  readMarks?: boolean;
+  regions?: RegionPolicy;
 }
 
 /**
  * Yields chunks of about `chunkChars` characters, each ending at a block boundary,
- * so no name is cut in two. Work happens lazily: one chunk per `next()`.
+ * so no name is cut in two. Work happens lazily: one chunk per `next()`. A chunk is
+ * all wrapped or all ranged: it ends where a ranged region starts or ends.
  */
-export function* collectChunks(
-  root: Node,
-  chunkChars = 16_000,
-  onShadowRoot?: (r: ShadowRoot) => void,
-  /** Whether our highlights' text is read too (a count over the whole page), or left out as already matched. */
-  readMarks = false,
-): Generator<Chunk> {
+export function* collectChunks(root: Node, o: CollectOptions = {}): Generator<Chunk> {
+  const { chunkChars = 16_000, onShadowRoot, readMarks = false, regions } = o;
   // A root that is itself off limits gives nothing, as it would inside a bigger walk: an editor added
-  // later, or the contenteditable body of a rich-text editor's frame.
-  if (root.nodeType === 1 && (isSkipped(root as Element) || isInsideSkipped(root))) return;
-  let chunk: Chunk = { segments: [], nodes: [] };
+  // later, or the contenteditable body of a rich-text editor's frame (unless it is drawn with ranges).
+  const start = regions
+    ? regions.kindAt(root)
+    : root.nodeType === 1 && (isSkipped(root as Element) || isInsideSkipped(root))
+      ? 'skip'
+      : 'wrap';
+  if (start === 'skip') return;
+  let ranged = start === 'ranged';
+  const fresh = (): Chunk => (ranged ? { segments: [], nodes: [], ranged: true } : { segments: [], nodes: [] });
+  let chunk = fresh();
   let size = 0;
   let pending: Boundary = 'block';
   // Iterative walk; end markers are popped after an element's children.
-  const stack: Array<Node | typeof BLOCK_END | typeof INLINE_END> = [root];
+  const stack: Array<Node | typeof BLOCK_END | typeof INLINE_END | typeof RANGED_END> = [root];
   while (stack.length) {
     const item = stack.pop()!;
     if (item === INLINE_END) {
       if (pending === 'none') pending = 'inline';
       continue;
     }
+    if (item === RANGED_END) {
+      // Out of a ranged region: what it gave is a chunk of its own.
+      if (chunk.segments.length) yield chunk;
+      ranged = false;
+      chunk = fresh();
+      size = 0;
+      pending = 'block';
+      continue;
+    }
     if (item === BLOCK_END) {
       pending = 'block';
       if (size >= chunkChars) {
         yield chunk;
-        chunk = { segments: [], nodes: [] };
+        chunk = fresh();
         size = 0;
       }
       continue;
@@ -160,9 +207,20 @@ export function* collectChunks(
         continue;
       }
       const ours = readMarks && el.localName === MARK_TAG;
-      if ((el !== root && !ours && isSkipped(el)) || tag === 'BR') {
+      const region = el !== root && !ours && !ranged && regions && !isOffLimits(el) ? regions.enter(el) : undefined;
+      const skip = el !== root && !ours && (regions ? isOffLimits(el) || region === 'skip' : isSkipped(el));
+      if (skip || tag === 'BR') {
         pending = 'block';
         continue;
+      }
+      if (region === 'ranged') {
+        // A region drawn with ranges: its text starts a chunk of its own, which ends with it.
+        if (chunk.segments.length) yield chunk;
+        size = 0;
+        ranged = true;
+        chunk = fresh();
+        pending = 'block';
+        stack.push(RANGED_END);
       }
       const inline = ours || isInline(el);
       if (inline && pending === 'none') pending = 'inline';

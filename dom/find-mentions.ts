@@ -5,7 +5,7 @@
  */
 import type { Matcher } from '../lib/matcher';
 import { tokenize } from '../lib/tokens';
-import { collectChunks } from './collect';
+import { collectChunks, type CollectOptions } from './collect';
 import type { Found } from './pending-forms';
 import { type ReadAhead, readWindows } from './read-words';
 import type { SliceClock } from './slices';
@@ -22,7 +22,8 @@ export interface FindMentions {
   quickMatcher?(words: ReadonlySet<string>): Matcher | Promise<Matcher>;
   /** Ends a slice and gives the thread back; false once stopped. */
   pause(clock: SliceClock): Promise<boolean>;
-  onShadowRoot(root: ShadowRoot): void;
+  /** How the roots are walked: shadow roots met, and how regions are drawn. */
+  walk: CollectOptions;
   stopped(): boolean;
 }
 
@@ -41,7 +42,7 @@ export async function findMentions(o: FindMentions): Promise<Found[] | undefined
   const live = o.roots.filter((r) => r.isConnected);
   if (matcher) {
     for (const root of live)
-      for (const chunk of collectChunks(root, undefined, o.onShadowRoot)) {
+      for (const chunk of collectChunks(root, o.walk)) {
         const text = tokenize(chunk.segments);
         found.push({ chunk, mentions: matcher.scanTokens(text), joined: text.joined, starts: text.segmentStarts });
         if (clock.spent && !(await o.pause(clock))) return undefined;
@@ -50,7 +51,7 @@ export async function findMentions(o: FindMentions): Promise<Found[] | undefined
   }
   if (!o.quickMatcher) return undefined;
   // Each window is read in its turn, so a whole page's reading never holds up the names on screen.
-  for await (const window of readWindows(live, clock, o.pause, o.onShadowRoot)) {
+  for await (const window of readWindows(live, clock, o.pause, o.walk)) {
     clock.pause();
     const m = await o.quickMatcher(window.words);
     // Waiting for the people is not work: the slice starts once they are here.

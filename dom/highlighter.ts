@@ -6,10 +6,12 @@
 import type { Candidate, Matcher } from '../lib/matcher';
 import { anchorsIn, type Mention, Nearness, namesakesIn, resolveMentions, type TallyRow } from '../lib/mentions';
 import { piecesOf } from '../lib/tokens';
-import { type Chunk, MARK_TAG } from './collect';
+import { type Chunk, type CollectOptions, MARK_TAG } from './collect';
 import { findMentions } from './find-mentions';
 import { type LiveMention, LiveMentions } from './live-mentions';
 import { MutationQueue } from './mutations';
+import { drawsRanges, NameRanges, type NamePiece } from './name-ranges';
+import { type HighlightMode, Regions } from './regions';
 import { PendingForms } from './pending-forms';
 import { SliceClock, type SliceStats, yieldToMain } from './slices';
 import { type ReadAhead, readAhead, wordsIn } from './read-words';
@@ -60,6 +62,10 @@ export interface HighlighterOptions {
   onPass?(stats: SliceStats & { full: boolean }): void;
   /** How to wrap; the default picks by batch size (see dom/wrap.ts). The benchmark compares them. */
   wrapStrategy?: 'auto' | 'markjs' | 'direct';
+  /** Where names are drawn with ranges instead of wrapped (dom/regions.ts); 'auto' unless the reader chose. */
+  mode?: HighlightMode;
+  /** Called before the first name is drawn with a range: its stylesheet goes in then, and its hover starts. */
+  onFirstRange?(): void;
 }
 
 /** Pieces wrapped per batch. */
@@ -81,6 +87,11 @@ export class Highlighter {
   private readonly ambiguous = new Set<string>();
   private readonly shadows = new Set<ShadowRoot>();
   private readonly mentions: LiveMentions;
+  private readonly regions: Regions;
+  /** How a pass walks the page: shadow roots met, and each region's drawing. */
+  private readonly walk: CollectOptions;
+  /** The names drawn with ranges, made with the first. */
+  private ranges?: NameRanges;
   /**
    * Each highlight's mention. Its form and kind are kept here, not in attributes: the page sees only
    * `data-person` and the description, and a highlight costs two attribute writes fewer.
@@ -98,8 +109,21 @@ export class Highlighter {
   constructor(private readonly o: HighlighterOptions) {
     if (!o.matcher && !o.quickMatcher) throw new Error('Highlighter: a matcher or a quickMatcher is needed');
     this.wrapper = new Wrapper(o.wrapStrategy);
-    this.mentions = new LiveMentions(o.onTally);
-    this.queue = new MutationQueue(o.root, o.win, this.abort.signal, (roots, full) => this.pass(full ? [o.root] : roots));
+    this.mentions = new LiveMentions(o.onTally, (m) => this.ranges?.remove(m));
+    this.regions = new Regions(o.root.ownerDocument, o.mode ?? 'auto', drawsRanges(o.win));
+    this.walk = { onShadowRoot: (r) => this.addShadow(r), regions: this.regions };
+    this.queue = new MutationQueue(o.root, o.win, this.abort.signal, (roots, full) => this.pass(full ? [o.root] : roots), {
+      regions: this.regions,
+      isSplit: (n) => this.wrapper.isSplit(n),
+      wrapped: () => !this.wrapper.empty,
+      onRewrite: (node, block) => {
+        this.queue.mute(() => this.wrapper.release(node));
+        if (this.regions.markRanged(block)) this.toRanges(block);
+      },
+      onChurn: (block) => {
+        if (this.regions.noteChurn(block)) this.toRanges(block);
+      },
+    });
     this.queue.start();
     // A page small enough to read in the first slice is done in one pass: with the matcher if it is built, or
     // with the people all its words can name, picked faster than a big dataset's full matcher is built.
@@ -110,7 +134,7 @@ export class Highlighter {
     const limit = built ? Infinity : o.quickMatcher ? (o.quickPageWords ?? 0) : 0;
     // The first slice is the pass's that follows: reading ahead, or finding the blocks on screen, is work.
     const clock = this.clock();
-    const ahead = limit > 0 ? readAhead(o.root, limit, clock, (r) => this.addShadow(r)) : undefined;
+    const ahead = limit > 0 ? readAhead(o.root, limit, clock, this.walk) : undefined;
     const whole = ahead && this.pass([o.root], built ?? o.quickMatcher!(ahead.words), ahead);
     if (!whole) {
       // The blocks on screen are found by hit-testing, which needs layout. On a page still loading, the
@@ -122,7 +146,7 @@ export class Highlighter {
           if (this.abort.signal.aborted) return undefined;
           const screenClock = this.clock();
           const onScreen = viewportRoots(o.root, o.win);
-          const first = built ?? o.quickMatcher?.(wordsIn(onScreen));
+          const first = built ?? o.quickMatcher?.(wordsIn(onScreen, this.walk));
           return first ? this.runPass(onScreen, first, screenClock) : undefined;
         })
         .catch((e) => console.error('Dramatis:', e));
@@ -156,6 +180,16 @@ export class Highlighter {
     return el as HTMLElement | null;
   }
 
+  /** The mention drawn with a range under a viewport point, if any. */
+  rangedAt(x: number, y: number): LiveMention | undefined {
+    return this.ranges?.at(x, y);
+  }
+
+  /** Shows the keyboard's focus on a mention drawn with a range (or takes it off). */
+  focusRanged(m: LiveMention | undefined): void {
+    this.ranges?.focus(m);
+  }
+
   /** How many mentions are on the page. */
   get count(): number {
     return this.mentions.count;
@@ -173,6 +207,7 @@ export class Highlighter {
   stop(): Promise<SliceStats> {
     this.abort.abort();
     this.queue.stop();
+    this.ranges?.clear();
     this.mentions.clear();
     this.mentions.report();
     const clock = this.clock();
@@ -201,7 +236,7 @@ export class Highlighter {
 
   /** Scans roots in slices and wraps what they mention; `start` is the slice begun for it (and its reading). */
   private async runPass(roots: Node[], matcher?: Matcher | Promise<Matcher>, start?: ReadAhead | SliceClock): Promise<void> {
-    if (this.abort.signal.aborted || this.o.root.ownerDocument.designMode === 'on') return;
+    if (this.abort.signal.aborted || this.regions.closed) return;
     const ahead = start instanceof SliceClock ? undefined : start;
     const clock = start instanceof SliceClock ? start : (ahead?.clock ?? this.clock());
     let given = matcher ?? this.matcher;
@@ -220,7 +255,7 @@ export class Highlighter {
       ahead,
       quickMatcher: this.o.quickMatcher,
       pause: (c) => this.yield(c),
-      onShadowRoot: (r) => this.addShadow(r),
+      walk: this.walk,
       stopped: () => this.abort.signal.aborted,
     });
     if (!found || this.abort.signal.aborted) return;
@@ -245,8 +280,12 @@ export class Highlighter {
     for (const f of [...revived, ...found]) {
       this.pending.keep(f, this.anchors);
       if (f.joined && f.starts && !alone.has(f)) this.o.onChunk?.(f.chunk, f.joined, f.starts, f.mentions);
+      // Text read afresh loses the ranges drawn on it before (it may have been edited): they are drawn again.
+      if (f.chunk.ranged && !alone.has(f)) this.dropRanged(f.chunk.nodes);
       for (const m of resolveMentions(f.mentions, this.anchors, this.ambiguous, alone.has(f) ? undefined : near)) {
-        if (!this.o.isHidden?.(m.personId, m.form)) batch.push(...this.piecesFor(f.chunk, m));
+        if (this.o.isHidden?.(m.personId, m.form)) continue;
+        if (f.chunk.ranged) this.drawRanged(f.chunk, m);
+        else batch.push(...this.piecesFor(f.chunk, m));
       }
       if (batch.length >= BATCH || clock.spent) {
         this.wrapBatch(batch);
@@ -275,6 +314,7 @@ export class Highlighter {
   private withdrawAmbiguous(): void {
     const gone = this.mentions.take((m) => m.kind === 'anchored' && !m.local && this.ambiguous.has(m.form));
     if (!gone.length) return;
+    for (const m of gone) if (m.range) this.ranges?.remove(m);
     const elements = gone.flatMap((m) => m.elements);
     for (const el of elements) this.shown.delete(el);
     this.queue.mute(() => this.wrapper.unwrap(elements));
@@ -298,6 +338,44 @@ export class Highlighter {
     this.shadows.add(root);
     this.queue.observe(root);
     this.o.onShadowRoot?.(root);
+  }
+
+  /** Takes off the ranges drawn on these text nodes. */
+  private dropRanged(nodes: readonly Text[]): void {
+    if (!this.ranges?.size) return;
+    const stale = this.ranges.inNodes(nodes);
+    if (!stale.size) return;
+    for (const m of stale) this.ranges.remove(m);
+    this.mentions.take((m) => stale.has(m));
+  }
+
+  /** Draws a mention with a range, over text that has not changed since it was read. */
+  private drawRanged(chunk: Chunk, m: Mention): void {
+    const pieces: NamePiece[] = [];
+    for (const p of piecesOf(chunk.segments, m.start, m.end)) {
+      const node = chunk.nodes[p.segment]!;
+      if (!node.isConnected || node.data !== chunk.segments[p.segment]!.text) return;
+      pieces.push({ node, start: p.start, end: p.end });
+    }
+    if (!pieces.length) return;
+    if (!this.ranges) {
+      this.o.onFirstRange?.();
+      this.ranges = new NameRanges(this.o.win, (id) => this.o.group?.(id));
+    }
+    const live: LiveMention = { personId: m.personId, form: m.form, kind: m.kind, ...(m.local ? { local: true } : {}), elements: [] };
+    this.ranges.add(live, pieces);
+    this.mentions.add(live);
+  }
+
+  /**
+   * A block the page re-renders is drawn with ranges from now on: the text nodes we split there are put back
+   * as the page made them (it may still hold them), and it is read again.
+   */
+  private toRanges(block: Element): void {
+    const wrapped = this.mentions.take((m) => !m.range && block.contains(m.elements[0]!));
+    for (const m of wrapped) for (const el of m.elements) this.shown.delete(el);
+    if (wrapped.length) this.queue.mute(() => this.wrapper.restore(wrapped.flatMap((m) => m.elements)));
+    this.queue.rescan(block);
   }
 
   private piecesFor(chunk: Chunk, m: Mention): WrapPiece[] {

@@ -3,6 +3,7 @@
  * as a tally (who is on the page, how often, in order of first appearance) only when it changes.
  */
 import { type Mention, sortTally, type TallyRow } from '../lib/mentions';
+import { rangeLive } from './name-ranges';
 
 /** A mention on the page and the elements that show it. */
 export interface LiveMention {
@@ -11,7 +12,20 @@ export interface LiveMention {
   kind: Mention['kind'];
   /** Resolved by a full name nearest before it (see `resolveMentions`): a namesake elsewhere does not undo it. */
   local?: true;
+  /** The highlight elements of a wrapped mention (none for one drawn with a range). */
   elements: HTMLElement[];
+  /** The range of a mention drawn without changing the page (dom/name-ranges.ts). */
+  range?: Range;
+}
+
+/** Where a mention starts on the page: its first element, or its range's first text node. */
+export function startOf(m: LiveMention): Node {
+  return m.range ? m.range.startContainer : m.elements[0]!;
+}
+
+/** Whether a mention is still on the page. */
+export function isLive(m: LiveMention): boolean {
+  return m.range ? rangeLive(m.range) : m.elements[0]!.isConnected;
 }
 
 /** The mentions on one document. */
@@ -19,7 +33,11 @@ export class LiveMentions {
   private list: LiveMention[] = [];
   private lastTally = '';
 
-  constructor(private readonly onTally?: (rows: TallyRow[]) => void) {}
+  constructor(
+    private readonly onTally?: (rows: TallyRow[]) => void,
+    /** Told of each mention dropped because the page took its text away. */
+    private readonly onDrop?: (m: LiveMention) => void,
+  ) {}
 
   /** Adds a mention once its first element is on the page. */
   add(m: LiveMention): void {
@@ -29,7 +47,7 @@ export class LiveMentions {
   /** Mentions still on the page, in document order. */
   get inOrder(): LiveMention[] {
     this.prune();
-    return this.list.sort((a, b) => (a.elements[0]!.compareDocumentPosition(b.elements[0]!) & 4 ? -1 : 1));
+    return this.list.sort((a, b) => (startOf(a).compareDocumentPosition(startOf(b)) & 4 ? -1 : 1));
   }
 
   /** How many mentions are on the page. */
@@ -59,9 +77,9 @@ export class LiveMentions {
   /** Reports counts and order of first appearance if they changed: linear in mentions, no full sort. */
   report(): void {
     this.prune();
-    const seen = new Map<string, { count: number; first: HTMLElement }>();
+    const seen = new Map<string, { count: number; first: Node }>();
     for (const m of this.list) {
-      const el = m.elements[0]!;
+      const el = startOf(m);
       const row = seen.get(m.personId);
       if (!row) seen.set(m.personId, { count: 1, first: el });
       else {
@@ -78,6 +96,8 @@ export class LiveMentions {
   }
 
   private prune(): void {
-    this.list = this.list.filter((m) => m.elements[0]!.isConnected);
+    const kept = this.list.filter(isLive);
+    if (kept.length < this.list.length && this.onDrop) for (const m of this.list) if (!isLive(m)) this.onDrop(m);
+    this.list = kept;
   }
 }

@@ -3,7 +3,23 @@
  * the highlighter in throttled batches, so a page that mutates thousands of
  * times a second costs a bounded amount of work.
  */
-import { isInsideSkipped, MARK_TAG } from './collect';
+import { isInsideSkipped, MARK_TAG, type RegionPolicy } from './collect';
+
+/**
+ * How the queue tells that the page is re-rendering what we wrapped (dom/regions.ts): it wrote over a text node
+ * we split, or removed our highlights with its own elements.
+ */
+export interface RenderWatch {
+  regions: RegionPolicy;
+  /** Whether a text node is one of the page's that we split. */
+  isSplit(node: Node): boolean;
+  /** Whether any highlight of ours is wrapped on the page (removals are looked at only then). */
+  wrapped(): boolean;
+  /** The page wrote over a text node we split, under `block`; called at once, before the page is painted. */
+  onRewrite(node: Text, block: Element): void;
+  /** The page removed highlights of ours from under `block`. */
+  onChurn(block: Element): void;
+}
 
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -26,6 +42,7 @@ export class MutationQueue {
     private readonly win: Window & typeof globalThis,
     private readonly signal: AbortSignal,
     private readonly run: (roots: Node[], full: boolean) => Promise<void>,
+    private readonly watch?: RenderWatch,
   ) {}
 
   /** Starts observing. */
@@ -67,6 +84,12 @@ export class MutationQueue {
     }
   }
 
+  /** Asks for a rescan of one region. */
+  rescan(node: Node): void {
+    this.add(node);
+    this.schedule();
+  }
+
   /** Asks for a rescan of the whole root. */
   requestFull(): void {
     this.full = true;
@@ -74,11 +97,18 @@ export class MutationQueue {
   }
 
   private take(records: MutationRecord[]): void {
+    const watch = this.watch;
+    const churned = new Set<Element>();
     for (const r of records) {
       if (r.type === 'characterData') {
         const mark = r.target.parentElement?.closest(MARK_TAG);
-        // The page rewrote text we wrapped: let go of that mark so it is found afresh.
-        if (mark?.parentNode) {
+        if (!mark && watch?.isSplit(r.target)) {
+          // The page wrote over a text node it keeps (one we split): our pieces of it must go now.
+          const block = this.blockOf(r.target);
+          if (block) watch.onRewrite(r.target as Text, block);
+          this.add(r.target);
+        } else if (mark?.parentNode) {
+          // The page rewrote text we wrapped: let go of that mark so it is found afresh.
           const parent = mark.parentNode;
           mark.replaceWith(...mark.childNodes);
           this.add(parent);
@@ -88,16 +118,36 @@ export class MutationQueue {
           if (n.nodeType === 1 && (n as Element).localName === MARK_TAG) continue;
           if (n.nodeType === 1 || n.nodeType === 3) this.add(n);
         }
+        if (watch && r.removedNodes.length && watch.wrapped() && [...r.removedNodes].some(holdsMark)) {
+          const block = this.blockOf(r.target);
+          if (block) churned.add(block);
+        }
         // Removals need no rescan, but the tally must be recounted: schedule a pass.
       }
     }
+    for (const block of churned) watch!.onChurn(block);
     this.schedule();
   }
 
-  private add(node: Node): void {
+  /** The block (or shadow root) a changed node belongs to: what is rescanned. */
+  private scanRootOf(node: Node): Node | null {
     let el: Node | null = node.nodeType === 3 ? node.parentNode : node;
     while (el && el !== this.root && el.nodeType === 1 && !BLOCKISH.test((el as Element).tagName)) el = el.parentNode;
-    if (el && el.isConnected && !isInsideSkipped(el)) this.roots.add(el);
+    return el;
+  }
+
+  /** The element a region's drawing is chosen for: the block, or a shadow root's host. */
+  private blockOf(node: Node): Element | undefined {
+    const el = this.scanRootOf(node);
+    if (el?.nodeType === 1) return el as Element;
+    return el?.nodeType === 11 ? (el as ShadowRoot).host : undefined;
+  }
+
+  private add(node: Node): void {
+    const el = this.scanRootOf(node);
+    if (!el?.isConnected) return;
+    const kind = this.watch ? this.watch.regions.kindAt(el) : isInsideSkipped(el) ? 'skip' : 'wrap';
+    if (kind !== 'skip') this.roots.add(el);
   }
 
   private schedule(): void {
@@ -123,4 +173,11 @@ export class MutationQueue {
 
 function outermost(nodes: Node[]): Node[] {
   return nodes.filter((n) => !nodes.some((o) => o !== n && o.contains(n)));
+}
+
+/** Whether a removed node is, or holds, one of our highlights. */
+function holdsMark(n: Node): boolean {
+  if (n.nodeType !== 1) return false;
+  const el = n as Element;
+  return el.localName === MARK_TAG || el.getElementsByTagName(MARK_TAG).length > 0;
 }

@@ -22,6 +22,8 @@ import { PageLook } from './page-look';
 import { quoteWithSource } from '../components/QuoteList';
 import type { Person } from '../lib/schema';
 import { nearestSpeaker } from './speaker-guess';
+import { type LiveMention, startOf } from './live-mentions';
+import { watchRangeHover } from './range-hover';
 
 /** What the page controller needs from the extension around it. */
 export interface PageControllerOptions {
@@ -57,6 +59,8 @@ export class PageController {
   private cardHost?: CardHost;
   private settings: Settings;
   private focusIndex = -1;
+  /** The name drawn with a range whose card was opened last. */
+  private openRanged?: LiveMention;
   private readonly flash: Flash;
   private readonly look: PageLook;
   private readonly quotes: PageQuotes;
@@ -75,8 +79,8 @@ export class PageController {
       theme: () => (this.look.dark ? 'dark' : 'light'),
       group: (id) => this.groupOf(id),
       card: () => this.card,
-      isName: (t) => !!this.highlighter.ownMarkAt(t),
-      beforeFirstMark: () => this.look.ensureQuoteStyle(),
+      isName: (t, x, y) => !!this.highlighter.ownMarkAt(t) || !!this.highlighter.rangedAt(x, y),
+      beforeFirstMark: () => this.look.ensureRangeStyle(),
       openPerson: (id) => this.o.openPerson(id),
     });
     const hidden = new Set(o.settings.hiddenNames.filter((h) => h.site === doc.location.hostname).map((h) => `${h.personId}\n${h.form}`));
@@ -96,6 +100,8 @@ export class PageController {
       onShadowRoot: (r) => this.look.addRoot(r),
       onChunk: (chunk, joined, starts, candidates) => this.quotes.onChunk(chunk, joined, starts, candidates),
       onTally: (rows) => o.onTally(rows, this.quotes.tally()),
+      mode: o.settings.highlightMode,
+      onFirstRange: () => this.watchRanged(),
     });
     watchHover({
       doc,
@@ -105,7 +111,10 @@ export class PageController {
       isOpen: () => this.cardHost?.isOpen ?? false,
       anchor: () => this.cardHost?.anchor,
       inCard: (t) => this.cardHost?.contains(t) ?? false,
-      open: (mark, point) => this.openCard(mark, point),
+      open: (mark, point) => {
+        const m = this.highlighter.mentionAt(mark);
+        if (m) this.openCard(m, mark, point);
+      },
       close: () => this.cardHost?.hide(),
       place: () => this.cardHost?.place(),
       focusAnchor: (mark) => {
@@ -113,6 +122,25 @@ export class PageController {
         mark.tabIndex = -1;
         mark.focus({ preventScroll: true });
       },
+    });
+  }
+
+  /**
+   * Names drawn with ranges (issue 23) have no elements to hover: their stylesheet goes in, and the pointer is
+   * followed, once the first is drawn.
+   */
+  private watchRanged(): void {
+    this.look.ensureRangeStyle();
+    watchRangeHover<LiveMention>({
+      doc: this.o.doc,
+      signal: this.abort.signal,
+      at: (x, y) => this.highlighter.rangedAt(x, y),
+      inCard: (t) => this.cardHost?.contains(t) ?? false,
+      hoverDelay: () => this.settings.hoverDelay,
+      onHover: () => this.settings.openOn === 'hover',
+      openOne: () => (this.openRanged?.range && this.cardHost?.range === this.openRanged.range ? this.openRanged : undefined),
+      open: (m, point) => this.openCard(m, m.range!, point),
+      close: () => this.cardHost?.hide(),
     });
   }
 
@@ -129,7 +157,7 @@ export class PageController {
     const live = this.highlighter.live;
     const nearest = range
       ? nearestSpeaker(
-          live.map((m) => ({ personId: m.personId, el: m.elements[0]! })),
+          live.map((m) => ({ personId: m.personId, el: startOf(m) })),
           range,
         )
       : undefined;
@@ -156,6 +184,7 @@ export class PageController {
     this.look.restyle(settings);
     // Each highlight's own style, one write per element (a colour change is rare, and this is ~2 ms per 1,000).
     for (const m of this.highlighter.live) {
+      if (!m.elements.length) continue;
       const style = this.look.inlineStyle(this.groupOf(m.personId));
       for (const el of m.elements) el.setAttribute('style', style);
     }
@@ -166,9 +195,14 @@ export class PageController {
     const list = this.highlighter.live.filter((m) => m.personId === personId);
     const m = list[((index % list.length) + list.length) % list.length];
     if (!m) return false;
-    const el = m.elements[0]!;
-    el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    this.flash.show(m.elements);
+    scrollToMention(m, 'center');
+    if (m.range) {
+      // A range has no element to ring: the keyboard's focus look marks it for as long as a flash lasts.
+      this.highlighter.focusRanged(m);
+      const win = this.o.doc.defaultView!;
+      const timer = win.setTimeout(() => this.highlighter.focusRanged(undefined), FLASH_MS);
+      this.abort.signal.addEventListener('abort', () => win.clearTimeout(timer), { once: true });
+    } else this.flash.show(m.elements);
     return true;
   }
 
@@ -176,33 +210,48 @@ export class PageController {
   step(direction: 1 | -1): void {
     // Names and quotes on the page, in document order: quote markers have no element to tab to, so the
     // keyboard reaches their cards here.
-    const names = this.highlighter.live.map((m) => m.elements[0]!);
+    const names = this.highlighter.live;
     const quotes = this.quotes.all;
-    const stops: Array<HTMLElement | QuoteOnPage> = quotes.length ? [...names, ...quotes].sort((a, b) => order(a, b)) : names;
+    const stops: Array<LiveMention | QuoteOnPage> = quotes.length ? [...names, ...quotes].sort((a, b) => order(a, b)) : names;
     if (!stops.length) return;
     this.focusIndex = (this.focusIndex + direction + stops.length) % stops.length;
     const stop = stops[this.focusIndex]!;
-    if ('range' in stop) return this.quotes.focus(stop);
-    // Focusable only on demand, so hundreds of highlights stay out of the tab order.
-    stop.tabIndex = -1;
-    stop.focus();
-    stop.scrollIntoView({ block: 'nearest' });
-    this.openCard(stop);
+    this.highlighter.focusRanged(undefined);
+    if ('match' in stop) return this.quotes.focus(stop);
+    scrollToMention(stop, 'nearest');
+    if (stop.range) {
+      // No element to focus: the focus look moves to the name, and the card takes the keyboard.
+      this.highlighter.focusRanged(stop);
+      this.openCard(stop, stop.range);
+    } else {
+      const el = stop.elements[0]!;
+      // Focusable only on demand, so hundreds of highlights stay out of the tab order.
+      el.tabIndex = -1;
+      el.focus();
+      this.openCard(stop, el);
+    }
     this.card.focusFirst();
   }
 
-  private openCard(mark: HTMLElement, point?: { x: number; y: number }): void {
+  /**
+   * Opens a mention's card by its highlight element or its range. Who it is comes from the highlighter's own
+   * record, never from the page's copy of it (`data-person`).
+   */
+  private openCard(
+    mention: Pick<LiveMention, 'personId' | 'form' | 'kind'>,
+    at: HTMLElement | Range,
+    point?: { x: number; y: number },
+  ): void {
     const directory = this.o.directory();
-    // Who it is comes from the highlighter's own record, never from the page's copy of it (`data-person`).
-    const mention = this.highlighter.mentionAt(mark);
-    const person = mention && directory.byId.get(mention.personId);
+    const person = directory.byId.get(mention.personId);
     if (!person) return;
+    this.openRanged = 'nodeType' in at ? undefined : (mention as LiveMention);
     const count = this.highlighter.countOf(person.id);
     const form = mention.form;
     const win = this.o.doc.defaultView!;
     const dark = this.look.dark;
     this.card.show(
-      mark,
+      at,
       {
         person,
         said: directory.quotesBy(person.id),
@@ -243,9 +292,15 @@ export class PageController {
   }
 }
 
-/** Document order of a name highlight or a quote passage (by where each starts). */
-function order(a: HTMLElement | QuoteOnPage, b: HTMLElement | QuoteOnPage): number {
-  const node = (x: HTMLElement | QuoteOnPage) => ('range' in x ? x.range.startContainer : x);
+/** Brings a mention into view: its first element, or the element holding its range's start. */
+function scrollToMention(m: LiveMention, block: ScrollLogicalPosition): void {
+  const el = m.elements[0] ?? m.range?.startContainer.parentElement;
+  el?.scrollIntoView({ block, behavior: 'instant' as ScrollBehavior });
+}
+
+/** Document order of a name or a quote passage (by where each starts). */
+function order(a: LiveMention | QuoteOnPage, b: LiveMention | QuoteOnPage): number {
+  const node = (x: LiveMention | QuoteOnPage) => ('match' in x ? x.range.startContainer : startOf(x));
   const na = node(a);
   const nb = node(b);
   if (na === nb) return 0;

@@ -4,13 +4,13 @@
  * group's inline style is built once per look, not once per highlight.
  */
 import type { Settings } from '../lib/settings';
-import { highlightCss, highlightInline, installPageStyle, type PageStyle, quoteCss } from './page-style';
+import { highlightCss, highlightInline, installPageStyle, nameRangeCss, type PageStyle, quoteCss } from './page-style';
 
 /** One document's highlight look. */
 export class PageLook {
   private style?: PageStyle;
-  /** The quote markers' sheet, installed with the first marker (see `quoteCss`). */
-  private quoteStyle?: PageStyle;
+  /** The sheet of everything drawn with ranges (quote markers, names in editors), installed with the first. */
+  private rangeStyle?: PageStyle;
   private readonly roots: ShadowRoot[] = [];
   private readonly inline = new Map<number | undefined, string>();
 
@@ -23,14 +23,17 @@ export class PageLook {
   addRoot(root: ShadowRoot): void {
     this.roots.push(root);
     this.style?.addRoot(root);
-    this.quoteStyle?.addRoot(root);
+    this.rangeStyle?.addRoot(root);
   }
 
-  /** Installs the quote markers' sheet, once (in the document and the shadow roots met). */
-  ensureQuoteStyle(): void {
-    if (this.quoteStyle) return;
-    this.quoteStyle = installPageStyle(this.doc, quoteCss(this.settings));
-    for (const r of this.roots) this.quoteStyle.addRoot(r);
+  /**
+   * Installs the sheet of what is drawn with ranges, once (in the document and the shadow roots met): any
+   * `::highlight()` rule restyles the whole page (see `quoteCss`), so it goes in with the first range.
+   */
+  ensureRangeStyle(): void {
+    if (this.rangeStyle) return;
+    this.rangeStyle = installPageStyle(this.doc, rangeCss(this.settings));
+    for (const r of this.roots) this.rangeStyle.addRoot(r);
   }
 
   /** The inline style of a highlight of this group; the stylesheet goes in with the first. */
@@ -48,7 +51,7 @@ export class PageLook {
   restyle(settings: Settings): void {
     this.settings = settings;
     this.style?.update(highlightCss(settings));
-    this.quoteStyle?.update(quoteCss(settings));
+    this.rangeStyle?.update(rangeCss(settings));
     this.inline.clear();
   }
 
@@ -60,7 +63,7 @@ export class PageLook {
   /** Takes the stylesheet out (last, once no highlight is left to restyle). */
   remove(): void {
     this.style?.remove();
-    this.quoteStyle?.remove();
+    this.rangeStyle?.remove();
   }
 }
 
@@ -69,3 +72,5 @@ export function isDark(settings: Settings, win: Window | null): boolean {
   const s = settings.theme;
   return s === 'dark' || (s === 'auto' && !!win?.matchMedia?.('(prefers-color-scheme: dark)').matches);
 }
+
+const rangeCss = (s: Settings) => `${quoteCss(s)}\n${nameRangeCss(s)}`;

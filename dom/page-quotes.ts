@@ -11,7 +11,7 @@ import type { Person } from '../lib/schema';
 import type { CardHost } from './card-host';
 import type { Chunk } from './collect';
 import { type QuoteOnPage, QuoteMarks } from './quote-marks';
-import { watchQuoteHover } from './quote-hover';
+import { watchRangeHover } from './range-hover';
 
 /** What the page's quotes need from the page controller. */
 export interface PageQuotesOptions {
@@ -23,7 +23,8 @@ export interface PageQuotesOptions {
   theme(): 'light' | 'dark';
   group(personId: string): number | undefined;
   card(): CardHost;
-  isName(target: EventTarget | null): boolean;
+  /** Whether a name is at an event's target or point (names win over the quote around them). */
+  isName(target: EventTarget | null, x: number, y: number): boolean;
   /** Called before the first marker is drawn: the markers' stylesheet goes in then, not before. */
   beforeFirstMark(): void;
   openPerson(personId: string): void;
@@ -71,14 +72,14 @@ export class PageQuotes {
   private ensureMarks(): QuoteMarks {
     if (this.marks) return this.marks;
     const marks = (this.marks = new QuoteMarks(this.o.doc.defaultView!, (id) => this.o.group(id)));
-    watchQuoteHover({
+    watchRangeHover<QuoteOnPage>({
       doc: this.o.doc,
       signal: this.o.signal,
-      quoteAt: (x, y) => marks.at(x, y),
-      isName: (t) => this.o.isName(t),
+      at: (x, y) => marks.at(x, y),
+      above: (t, x, y) => this.o.isName(t, x, y),
       inCard: (t) => this.o.card().contains(t),
       hoverDelay: () => this.o.hoverDelay(),
-      openQuote: () => (this.open && this.o.card().range === this.open.range ? this.open : undefined),
+      openOne: () => (this.open && this.o.card().range === this.open.range ? this.open : undefined),
       open: (q, point) => this.show(q, point),
       close: () => this.o.card().hide(),
     });

@@ -15,6 +15,7 @@ import type { Settings } from '../lib/settings';
 import { MARK_TAG } from './collect';
 import { AFFILIATION_PALETTE } from '../lib/affiliation';
 import { QUOTE_FLASH, quoteHighlightName } from './quote-marks';
+import { NAME_FOCUS, nameHighlightName } from './name-ranges';
 
 /** The declarations that draw a highlight of colour `c` in a style. */
 function look(style: Settings['highlightStyle'], c: string): string {
@@ -82,6 +83,26 @@ export function quoteCss(s: Look): string {
     rule(quoteHighlightName(undefined), s.highlightColor),
     ...groups,
     `::highlight(${QUOTE_FLASH}) { background-color: ${s.highlightColor}88; }`,
+  ].join('\n');
+}
+
+/**
+ * Names drawn with ranges (issue 23): the chosen style and colour as far as `::highlight()` can draw them. It
+ * takes colours and text decorations only, so the outline style is drawn as a solid underline. The keyboard's
+ * focus gets a blue underline and tint, as a focused highlight gets a blue ring.
+ */
+export function nameRangeCss(s: Look): string {
+  const draw = (c: string) =>
+    s.highlightStyle === 'soft'
+      ? `background-color: ${c}66;`
+      : `text-decoration: underline ${s.highlightStyle === 'dotted' ? 'dotted ' : ''}2px ${c}; text-underline-offset: 2px;`;
+  const groups = AFFILIATION_PALETTE.map(
+    (g, i) => `::highlight(${nameHighlightName(i)}) { ${draw(s.colorByAffiliation ? g : s.highlightColor)} }`,
+  );
+  return [
+    `::highlight(${nameHighlightName(undefined)}) { ${draw(s.highlightColor)} }`,
+    ...groups,
+    `::highlight(${NAME_FOCUS}) { background-color: #1a73e833; text-decoration: underline 3px #1a73e8; text-underline-offset: 2px; }`,
   ].join('\n');
 }
 

@@ -20,7 +20,7 @@ export function countMentions(doc: Document, forms: readonly NameForm[]): number
   const person: Person = { id: 'draft', name: '', role: '', names, quotes: [] };
   const matcher = compileMatcher([withDerivedForms(person)]);
   const root = doc.body ?? doc.documentElement;
-  const found = [...collectChunks(root, undefined, undefined, true)].map((chunk) => matcher.scanTokens(tokenize(chunk.segments)));
+  const found = [...collectChunks(root, { readMarks: true })].map((chunk) => matcher.scanTokens(tokenize(chunk.segments)));
   const all = found.flat();
   const anchored = anchorsIn(all);
   const ambiguous = namesakesIn(all);

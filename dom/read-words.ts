@@ -5,7 +5,7 @@
  */
 import { addWords } from '../lib/people-named';
 import { type TokenizedText, tokenize } from '../lib/tokens';
-import { type Chunk, collectChunks } from './collect';
+import { type Chunk, collectChunks, type CollectOptions } from './collect';
 import type { SliceClock } from './slices';
 
 /** A page read ahead of its pass: its chunks, tokenized, their words, and the clock of the reading. */
@@ -16,9 +16,9 @@ export interface ReadAhead {
 }
 
 /** The words of the text under some roots, at once (for the few blocks on screen). */
-export function wordsIn(roots: Node[]): Set<string> {
+export function wordsIn(roots: Node[], walk: CollectOptions = {}): Set<string> {
   const out = new Set<string>();
-  for (const root of roots) for (const chunk of collectChunks(root)) addWords(tokenize(chunk.segments), out);
+  for (const root of roots) for (const chunk of collectChunks(root, walk)) addWords(tokenize(chunk.segments), out);
   return out;
 }
 
@@ -27,10 +27,10 @@ export function wordsIn(roots: Node[]): Set<string> {
  * (undefined) past `maxWords`, or when there is more to read once the slice is spent: that page is not small.
  * The slice goes on: the caller ends it.
  */
-export function readAhead(root: Node, maxWords: number, clock: SliceClock, onShadowRoot: (r: ShadowRoot) => void): ReadAhead | undefined {
+export function readAhead(root: Node, maxWords: number, clock: SliceClock, walk: CollectOptions): ReadAhead | undefined {
   const ahead: ReadAhead = { chunks: [], words: new Set(), clock };
   let count = 0;
-  for (const chunk of collectChunks(root, 4_000, onShadowRoot)) {
+  for (const chunk of collectChunks(root, { ...walk, chunkChars: 4_000 })) {
     if (ahead.chunks.length && clock.spent) return undefined;
     count += readChunk(chunk, ahead);
     if (count > maxWords) return undefined;
@@ -57,13 +57,13 @@ export async function* readWindows(
   roots: Node[],
   clock: SliceClock,
   pause: (clock: SliceClock) => Promise<boolean>,
-  onShadowRoot: (r: ShadowRoot) => void,
+  walk: CollectOptions,
   maxWords = WINDOW_WORDS,
 ): AsyncGenerator<ReadAhead> {
   let window: ReadAhead = { chunks: [], words: new Set(), clock };
   let count = 0;
   for (const root of roots)
-    for (const chunk of collectChunks(root, undefined, onShadowRoot)) {
+    for (const chunk of collectChunks(root, walk)) {
       count += readChunk(chunk, window);
       if (count >= maxWords) {
         yield window;

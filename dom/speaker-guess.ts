@@ -19,12 +19,12 @@ function previousBlock(block: Element): Element | undefined {
 }
 
 /** The person of the last highlight before `range` in its block or the block before, if any. */
-export function nearestSpeaker(marks: ReadonlyArray<{ personId: string; el: Element }>, range: Range): string | undefined {
+export function nearestSpeaker(marks: ReadonlyArray<{ personId: string; el: Node }>, range: Range): string | undefined {
   const block = blockOf(range.startContainer);
   const blocks = new Set<Element>([block]);
   const prev = previousBlock(block);
   if (prev) blocks.add(prev);
-  let best: { personId: string; el: Element } | undefined;
+  let best: { personId: string; el: Node } | undefined;
   for (const m of marks) {
     if (!m.el.isConnected || !blocks.has(blockOf(m.el))) continue;
     // Before the selection's start, and after the best so far.

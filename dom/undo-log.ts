@@ -17,7 +17,15 @@ export interface SplitRecord {
 interface Entry extends SplitRecord {
   /** Later splits of nodes this one owned. */
   later?: Entry[];
+  /** The split whose node (or made node) this one split again. */
+  parent?: Entry;
   done?: boolean;
+}
+
+/** The first split of a page's text node, which every later split of it hangs off. */
+function top(entry: Entry): Entry {
+  while (entry.parent) entry = entry.parent;
+  return entry;
 }
 
 /** Restores at most this many splits between two looks at the clock. */
@@ -39,7 +47,10 @@ export class UndoLog {
   add(record: SplitRecord): void {
     const entry: Entry = record;
     const earlier = this.owner.get(entry.node);
-    if (earlier) (earlier.later ??= []).push(entry);
+    if (earlier) {
+      (earlier.later ??= []).push(entry);
+      entry.parent = earlier;
+    }
     this.owner.set(entry.node, entry);
     for (const n of entry.created) this.owner.set(n, entry);
     this.entries.push(entry);
@@ -55,6 +66,35 @@ export class UndoLog {
     entry.created.splice(at, 1, ...text);
     for (const n of text) this.owner.set(n, entry);
     this.owner.delete(mark);
+    return true;
+  }
+
+  /** Whether `node` is a page's text node we split, and not yet restored. */
+  isSplit(node: Node): boolean {
+    const entry = this.owner.get(node);
+    return !!entry && entry.node === node && !entry.done;
+  }
+
+  /**
+   * The page wrote over a text node we split (an app that keeps its own text nodes, re-rendering): what the
+   * split made goes, and the page's node keeps what the page wrote, which undo must not put back. False if
+   * the node is not one we split.
+   */
+  release(node: Node): boolean {
+    const entry = this.owner.get(node);
+    if (!entry || entry.node !== node || entry.done) return false;
+    drop(top(entry));
+    return true;
+  }
+
+  /**
+   * Restores now the page's text node that one of our marks was split from, with every other mark split from
+   * it (a block about to be drawn with ranges). False if the mark is not ours or is already restored.
+   */
+  restoreAt(mark: Element): boolean {
+    const entry = this.owner.get(mark);
+    if (!entry || entry.done) return false;
+    restore(top(entry));
     return true;
   }
 
@@ -88,4 +128,12 @@ function restore(entry: Entry): number {
   entry.node.data = entry.data;
   entry.done = true;
   return count;
+}
+
+/** Removes what a split made (and what later splits of it made), leaving the page's node as the page has it. */
+function drop(entry: Entry): void {
+  const later = entry.later;
+  if (later) for (let i = later.length - 1; i >= 0; i--) if (!later[i]!.done) drop(later[i]!);
+  for (const n of entry.created) n.remove();
+  entry.done = true;
 }

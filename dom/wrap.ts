@@ -139,6 +139,21 @@ export class Wrapper {
     for (const el of marks) this.log.unwrap(el);
   }
 
+  /** Whether `node` is a page's text node we split (see UndoLog.isSplit). */
+  isSplit(node: Node): boolean {
+    return this.log.isSplit(node);
+  }
+
+  /** Lets go of a text node the page wrote over: our pieces of it go, its new text stays (UndoLog.release). */
+  release(node: Node): boolean {
+    return this.log.release(node);
+  }
+
+  /** Restores now the page's text nodes these marks were split from (see UndoLog.restoreAt). */
+  restore(marks: readonly Element[]): void {
+    for (const el of marks) this.log.restoreAt(el);
+  }
+
   /** Whether nothing is left to undo. */
   get empty(): boolean {
     return this.log.empty;

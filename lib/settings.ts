@@ -22,6 +22,12 @@ export interface Settings extends SitePolicy {
   useAnchored: boolean;
   /** Mark passages that reproduce a dataset quote (issue 20). */
   recogniseQuotes: boolean;
+  /**
+   * How names are drawn (issue 23): wrapped, except where that is risky, which gets ranges that leave the page
+   * as it is ('auto'); wrapped everywhere it is safe, editors left alone ('wrap'); or never by changing the
+   * page ('ranges').
+   */
+  highlightMode: 'auto' | 'wrap' | 'ranges';
   disabledPeople: string[];
   hiddenNames: HiddenName[];
   disabledDatasets: string[];
@@ -41,6 +47,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   openOn: 'hover',
   useAnchored: true,
   recogniseQuotes: true,
+  highlightMode: 'auto',
   disabledPeople: [],
   hiddenNames: [],
   disabledDatasets: [],
@@ -110,6 +117,7 @@ const ENUMS: Partial<Record<keyof Settings, readonly string[]>> = {
   highlightStyle: ['soft', 'underline', 'dotted', 'outline'],
   theme: ['auto', 'light', 'dark'],
   openOn: ['hover', 'click'],
+  highlightMode: ['auto', 'wrap', 'ranges'],
 };
 
 /** Checks one value against the type of its default; returns an error or undefined. */
@@ -149,7 +157,14 @@ export function parseSettings(input: unknown): { ok: true; settings: Settings } 
 
 // Settings that change who is found, so the page must be scanned afresh. The rest
 // change looks (restyled in place) or where Dramatis runs (re-checked per page).
-const CONTENT_KEYS: Array<keyof Settings> = ['useAnchored', 'recogniseQuotes', 'disabledPeople', 'hiddenNames', 'disabledDatasets'];
+const CONTENT_KEYS: Array<keyof Settings> = [
+  'useAnchored',
+  'recogniseQuotes',
+  'highlightMode',
+  'disabledPeople',
+  'hiddenNames',
+  'disabledDatasets',
+];
 
 /** Whether moving from `a` to `b` changes who is found on a page. */
 export function needsRescan(a: Settings, b: Settings): boolean {

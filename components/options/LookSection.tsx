@@ -112,7 +112,21 @@ export function LookSection({ settings: saved, shortcuts, onChange, onShortcuts 
             <option value="hover">{t('openOnHover')}</option>
             <option value="click">{t('openOnClick')}</option>
           </select>
+          <label for="hl-mode">{t('changingPages')}</label>
+          <select
+            id="hl-mode"
+            aria-describedby="hl-mode-hint"
+            value={s.highlightMode}
+            onChange={(e) => onChange({ highlightMode: e.currentTarget.value as Settings['highlightMode'] })}
+          >
+            <option value="auto">{t('modeAuto')}</option>
+            <option value="wrap">{t('modeWrap')}</option>
+            <option value="ranges">{t('modeRanges')}</option>
+          </select>
         </div>
+        <p id="hl-mode-hint" class="muted">
+          {t('modeHint')}
+        </p>
         <label class="check">
           <input type="checkbox" checked={s.useAnchored} onChange={(e) => onChange({ useAnchored: e.currentTarget.checked })} />
           {t('useAnchored')}

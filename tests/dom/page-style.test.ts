@@ -37,8 +37,8 @@ test('the quote markers’ sheet goes in only with the first marker: no page wit
   expect(sheets()).toBe(before);
   look.inlineStyle(undefined);
   expect(sheets()).toBe(before + 1);
-  look.ensureQuoteStyle();
-  look.ensureQuoteStyle();
+  look.ensureRangeStyle();
+  look.ensureRangeStyle();
   expect(sheets()).toBe(before + 2);
   look.remove();
   expect(sheets()).toBe(before);

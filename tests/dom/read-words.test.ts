@@ -19,15 +19,15 @@ test('a whole page is read ahead, tokens kept, unless it has more words than all
   page(['Kim Darroch resigned.', 'Theresa May spoke.']);
   // A slice that never ends, so the test does not hang on the machine's speed.
   const clock = () => new SliceClock(() => performance.now(), Infinity);
-  const ahead = readAhead(document.body, 6, clock(), () => undefined)!;
+  const ahead = readAhead(document.body, 6, clock(), {})!;
   expect([...ahead.words]).toEqual(['kim', 'darroch', 'resigned', 'theresa', 'may', 'spoke']);
   expect(ahead.chunks.flatMap((c) => c.text.tokens.map((t) => t.text))).toEqual(['Kim', 'Darroch', 'resigned', 'Theresa', 'May', 'spoke']);
-  expect(readAhead(document.body, 5, clock(), () => undefined)).toBeUndefined();
+  expect(readAhead(document.body, 5, clock(), {})).toBeUndefined();
   // The whole page in its one chunk is read, however long it took; more to read once the slice is spent is not.
-  expect(readAhead(document.body, Infinity, spentClock(), () => undefined)?.words.size).toBe(6);
+  expect(readAhead(document.body, Infinity, spentClock(), {})?.words.size).toBe(6);
   page(Array.from({ length: 2_000 }, (_, i) => `Word${i} more.`));
-  expect(readAhead(document.body, Infinity, clock(), () => undefined)?.words.size).toBe(2_001);
-  expect(readAhead(document.body, Infinity, spentClock(), () => undefined)).toBeUndefined();
+  expect(readAhead(document.body, Infinity, clock(), {})?.words.size).toBe(2_001);
+  expect(readAhead(document.body, Infinity, spentClock(), {})).toBeUndefined();
 });
 
 test('read in slices, a window at a time: each has whole chunks, their tokens and their own words', async () => {
@@ -35,7 +35,7 @@ test('read in slices, a window at a time: each has whole chunks, their tokens an
   const pause = vi.fn(() => Promise.resolve(true));
   const read = async (maxWords?: number) => {
     const windows = [];
-    for await (const w of readWindows([document.body], spentClock(), pause, () => undefined, maxWords)) windows.push(w);
+    for await (const w of readWindows([document.body], spentClock(), pause, {}, maxWords)) windows.push(w);
     return windows;
   };
   const [whole, ...none] = await read();
@@ -55,7 +55,7 @@ test('read in slices, a window at a time: each has whole chunks, their tokens an
 
   const stop = vi.fn(() => Promise.resolve(false));
   const stopped = [];
-  for await (const w of readWindows([document.body], spentClock(), stop, () => undefined)) stopped.push(w);
+  for await (const w of readWindows([document.body], spentClock(), stop, {})) stopped.push(w);
   expect(stopped).toEqual([]);
   expect(stop).toHaveBeenCalledTimes(1);
 });

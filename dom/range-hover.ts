@@ -1,38 +1,40 @@
 /**
- * When a quote's card opens and closes. Quote markers are ranges, not elements, so there are no pointer
- * events to listen to on them: the pointer's position is tested against the passages' line boxes, at most
- * once a frame. Names come first (a name inside a quote opens the name's card), a click pins, and only the
- * reader's own input counts. Escape and clicks elsewhere are handled with the name cards (dom/hover.ts).
+ * When the card of something drawn with a range opens and closes: a quote marker, or a name drawn without
+ * changing the page (issue 23). Ranges are not elements, so there are no pointer events to listen to on them:
+ * what is under the pointer is asked for (`at`), at most once a frame. Something above comes first (a name
+ * inside a quote opens the name's card), a click pins, and only the reader's own input counts. Escape and
+ * clicks elsewhere are handled with the name cards (dom/hover.ts).
  */
-import type { QuoteOnPage } from './quote-marks';
 
-/** What the quote hover controller drives. */
-export interface QuoteHoverOptions {
+/** What the range hover controller drives, for things of type T. */
+export interface RangeHoverOptions<T> {
   doc: Document;
   signal: AbortSignal;
-  /** The quote under a viewport point, if any. */
-  quoteAt(x: number, y: number): QuoteOnPage | undefined;
-  /** Whether an event target is one of our name highlights (names win over the quote around them). */
-  isName(target: EventTarget | null): boolean;
+  /** What is under a viewport point, if anything. */
+  at(x: number, y: number): T | undefined;
+  /** Whether something above these (a name, over a quote) is at an event's target or point. */
+  above?(target: EventTarget | null, x: number, y: number): boolean;
   inCard(target: EventTarget | null): boolean;
   hoverDelay(): number;
-  /** The quote whose card is open, if a quote card is. */
-  openQuote(): QuoteOnPage | undefined;
-  open(q: QuoteOnPage, point: { x: number; y: number }): void;
+  /** Whether cards open on hover at all (else only a click opens them). */
+  onHover?(): boolean;
+  /** The one whose card is open, if its card is. */
+  openOne(): T | undefined;
+  open(q: T, point: { x: number; y: number }): void;
   close(): void;
 }
 
 const CLOSE_MS = 250;
 
 /** Wires the listeners; they all go away when `signal` aborts. */
-export function watchQuoteHover(o: QuoteHoverOptions): void {
+export function watchRangeHover<T>(o: RangeHoverOptions<T>): void {
   const win = o.doc.defaultView!;
   const on = { capture: true, passive: true, signal: o.signal };
   let frame = 0;
   let last: { x: number; y: number; target: EventTarget | null } | undefined;
-  let intent: { q: QuoteOnPage; timer: number } | undefined;
+  let intent: { q: T; timer: number } | undefined;
   let closeTimer: number | undefined;
-  let pinned: QuoteOnPage | undefined;
+  let pinned: T | undefined;
   const clear = () => {
     if (intent) win.clearTimeout(intent.timer);
     if (closeTimer !== undefined) win.clearTimeout(closeTimer);
@@ -50,8 +52,8 @@ export function watchQuoteHover(o: QuoteHoverOptions): void {
       closeTimer = undefined;
       return;
     }
-    const q = o.isName(p.target) ? undefined : o.quoteAt(p.x, p.y);
-    const open = o.openQuote();
+    const q = o.above?.(p.target, p.x, p.y) || o.onHover?.() === false ? undefined : o.at(p.x, p.y);
+    const open = o.openOne();
     if (q && q === open) {
       if (closeTimer !== undefined) win.clearTimeout(closeTimer);
       closeTimer = undefined;
@@ -83,8 +85,8 @@ export function watchQuoteHover(o: QuoteHoverOptions): void {
   o.doc.addEventListener(
     'click',
     (e) => {
-      if (!e.isTrusted || o.inCard(e.target) || o.isName(e.target)) return;
-      const q = o.quoteAt(e.clientX, e.clientY);
+      if (!e.isTrusted || o.inCard(e.target) || o.above?.(e.target, e.clientX, e.clientY)) return;
+      const q = o.at(e.clientX, e.clientY);
       pinned = q;
       if (!q) return;
       clear();

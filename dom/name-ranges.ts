@@ -1,0 +1,144 @@
+/**
+ * Names drawn with ranges (issue 23): where the page must not be changed (dom/regions.ts), each mention is a
+ * `Range` in a named highlight of the CSS Custom Highlight API, styled by `::highlight(...)`. Nothing is added to
+ * the DOM. There are no elements to hover either: the name under the pointer is found from the caret position
+ * under it (`caretPositionFromPoint`), looked up in an index by text node, so a pointer move costs the same with
+ * ten names on the page or ten thousand.
+ */
+import type { LiveMention } from './live-mentions';
+
+/** A mention's part in one text node. */
+export interface NamePiece {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** The highlight names: one per colour group (the stylesheet gives each its colour), and the keyboard's focus. */
+export const nameHighlightName = (group: number | undefined) => (group === undefined ? 'dramatis-name' : `dramatis-name-${group}`);
+export const NAME_FOCUS = 'dramatis-name-focus';
+
+type HighlightWindow = Window & typeof globalThis;
+
+interface Indexed {
+  start: number;
+  end: number;
+  m: LiveMention;
+}
+
+/** Whether a window draws ranges (the CSS Custom Highlight API). */
+export function drawsRanges(win: Window): boolean {
+  const w = win as HighlightWindow;
+  return typeof w.Highlight === 'function' && !!w.CSS?.highlights;
+}
+
+/** Whether a ranged mention still covers text on the page. */
+export function rangeLive(range: Range): boolean {
+  return range.startContainer.nodeType === 3 && range.endContainer.nodeType === 3 && range.startContainer.isConnected && !range.collapsed;
+}
+
+/** The names drawn with ranges in one document. */
+export class NameRanges {
+  private readonly byNode = new WeakMap<Text, Indexed[]>();
+  private readonly pieces = new Map<LiveMention, NamePiece[]>();
+  private readonly names = new Set<string>();
+
+  constructor(
+    private readonly win: HighlightWindow,
+    private readonly group: (personId: string) => number | undefined,
+  ) {}
+
+  /** Draws a mention over its pieces (in order) and indexes it; its `range` is set. */
+  add(m: LiveMention, pieces: NamePiece[]): void {
+    const first = pieces[0]!;
+    const last = pieces[pieces.length - 1]!;
+    const range = this.win.document.createRange();
+    range.setStart(first.node, first.start);
+    range.setEnd(last.node, last.end);
+    m.range = range;
+    this.highlightOf(nameHighlightName(this.group(m.personId)), 1).add(range);
+    this.pieces.set(m, pieces);
+    for (const p of pieces) {
+      const list = this.byNode.get(p.node);
+      const entry = { start: p.start, end: p.end, m };
+      if (list) list.push(entry);
+      else this.byNode.set(p.node, [entry]);
+    }
+  }
+
+  /** The drawn mentions with a piece in one of these text nodes (text a pass is about to read again). */
+  inNodes(nodes: readonly Text[]): Set<LiveMention> {
+    const out = new Set<LiveMention>();
+    for (const n of nodes) for (const e of this.byNode.get(n) ?? []) out.add(e.m);
+    return out;
+  }
+
+  /** Takes a mention's highlight off, and out of the index. */
+  remove(m: LiveMention): void {
+    const pieces = this.pieces.get(m);
+    if (!pieces || !m.range) return;
+    this.pieces.delete(m);
+    this.win.CSS.highlights.get(nameHighlightName(this.group(m.personId)))?.delete(m.range);
+    this.win.CSS.highlights.get(NAME_FOCUS)?.delete(m.range);
+    for (const p of pieces) {
+      const list = this.byNode.get(p.node)?.filter((e) => e.m !== m);
+      if (list?.length) this.byNode.set(p.node, list);
+      else this.byNode.delete(p.node);
+    }
+  }
+
+  /** The mention under a point of the viewport, if the point is on its text (not merely beside its line). */
+  at(x: number, y: number): LiveMention | undefined {
+    if (!this.pieces.size) return undefined;
+    const caret = caretAt(this.win.document, x, y);
+    if (!caret) return undefined;
+    for (const e of this.byNode.get(caret.node) ?? []) {
+      if (caret.offset < e.start || caret.offset > e.end || !e.m.range || !rangeLive(e.m.range)) continue;
+      for (const r of e.m.range.getClientRects()) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return e.m;
+    }
+    return undefined;
+  }
+
+  /** Shows the keyboard's focus on one mention (or on none). */
+  focus(m: LiveMention | undefined): void {
+    const h = this.highlightOf(NAME_FOCUS, 2);
+    h.clear();
+    if (m?.range) h.add(m.range);
+  }
+
+  /** How many mentions are drawn. */
+  get size(): number {
+    return this.pieces.size;
+  }
+
+  /** Removes every highlight; the page was never changed, so nothing else needs restoring. */
+  clear(): void {
+    for (const name of this.names) this.win.CSS.highlights.delete(name);
+    this.names.clear();
+    this.pieces.clear();
+  }
+
+  private highlightOf(name: string, priority: number): Highlight {
+    const registry = this.win.CSS.highlights;
+    let h = registry.get(name);
+    if (!h) {
+      h = new this.win.Highlight();
+      // Above the quote markers (0), so a name inside a quote shows as a name; the focus above both.
+      h.priority = priority;
+      registry.set(name, h);
+      this.names.add(name);
+    }
+    return h;
+  }
+}
+
+/** The text position under a viewport point: `caretPositionFromPoint` (the standard), else WebKit's range. */
+function caretAt(doc: Document, x: number, y: number): { node: Text; offset: number } | undefined {
+  const d = doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null };
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const p = d.caretPositionFromPoint(x, y);
+    return p?.offsetNode.nodeType === 3 ? { node: p.offsetNode as Text, offset: p.offset } : undefined;
+  }
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r?.startContainer.nodeType === 3 ? { node: r.startContainer as Text, offset: r.startOffset } : undefined;
+}
