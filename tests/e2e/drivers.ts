@@ -6,7 +6,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page as PPage } from 'puppeteer-core';
-import { type Build, extensionDir, installedBrowser, launch } from './harness';
+import { chromium } from 'playwright-core';
+import { type Build, chromiumPath, extensionDir, installedBrowser, launch, type Session } from './harness';
 import { BROWSERS } from '../../scripts/browsers-plan';
 
 /** What the scenario needs of a page. */
@@ -16,6 +17,12 @@ export interface PageLike {
   /** A real (trusted) click at a point of the viewport. */
   clickAt(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Types text as the keyboard would, key by key. */
+  type(text: string): Promise<void>;
+  /** A key pressed with a modifier held, such as Control and z. */
+  chord(modifier: 'Control' | 'Shift' | 'Alt', key: string): Promise<void>;
+  /** Moves the pointer to a point of the viewport (a trusted move). */
+  move(x: number, y: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -32,16 +39,24 @@ export interface Driver {
   close(): Promise<void>;
 }
 
-/** Chromium with the built MV3 extension. */
-export async function chromiumDriver(build: Build = 'e2e'): Promise<Driver> {
-  const s = await launch({ build });
-  const wrap = (p: import('playwright-core').Page): PageLike => ({
+/** A Playwright page as the scenarios see pages. */
+export function playwrightPage(p: import('playwright-core').Page): PageLike {
+  return {
     evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never,
     hover: (sel) => p.hover(sel),
     clickAt: (x, y) => p.mouse.click(x, y),
     press: (key) => p.keyboard.press(key),
+    type: (text) => p.keyboard.type(text),
+    chord: (mod, key) => p.keyboard.press(`${mod}+${key}`),
+    move: (x, y) => p.mouse.move(x, y),
     close: () => p.close(),
-  });
+  };
+}
+
+/** Chromium with the built MV3 extension. */
+export async function chromiumDriver(build: Build = 'e2e', opts: { bare?: boolean } = {}): Promise<Driver> {
+  const s = opts.bare ? await bareChromium() : await launch({ build });
+  const wrap = playwrightPage;
   const open = async (url: string) => {
     const p = await s.context.newPage();
     await p.goto(url);
@@ -66,8 +81,15 @@ export function firefoxPath(): string {
   return installedBrowser(BROWSERS.firefox);
 }
 
-/** Firefox ESR with the built add-on, installed temporarily over BiDi. */
-export async function firefoxDriver(build: Build = 'e2e'): Promise<Driver> {
+/** Chromium with no extension at all: what a page does without Dramatis, to compare with. */
+async function bareChromium(): Promise<Pick<Session, 'context' | 'extensionId' | 'close'>> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, colorScheme: 'light' });
+  return { context, extensionId: '', close: () => browser.close() };
+}
+
+/** Firefox ESR with the built add-on, installed temporarily over BiDi (or, `bare`, with none). */
+export async function firefoxDriver(build: Build = 'e2e', opts: { bare?: boolean } = {}): Promise<Driver> {
   const ext = extensionDir(build, 'firefox-mv2');
   if (!existsSync(join(ext, 'manifest.json')))
     throw new Error(`No Firefox build at ${ext}: run "${build === 'e2e' ? 'npm run build:e2e' : 'npm run build:firefox'}" first.`);
@@ -80,12 +102,19 @@ export async function firefoxDriver(build: Build = 'e2e'): Promise<Driver> {
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }) },
     args: ['--remote-allow-system-access'],
   });
-  await browser.installExtension(ext);
+  if (!opts.bare) await browser.installExtension(ext);
   const wrap = (p: PPage): PageLike => ({
     evaluate: (fn, arg) => p.evaluate(fn as never, arg),
     hover: (sel) => p.hover(sel),
     clickAt: (x, y) => p.mouse.click(x, y),
     press: (key) => p.keyboard.press(key as never),
+    type: (text) => p.keyboard.type(text),
+    chord: async (mod, key) => {
+      await p.keyboard.down(mod);
+      await p.keyboard.press(key as never);
+      await p.keyboard.up(mod);
+    },
+    move: (x, y) => p.mouse.move(x, y),
     close: () => p.close(),
   });
   return {

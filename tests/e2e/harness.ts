@@ -157,6 +157,22 @@ export async function highlightCounts(page: Page): Promise<Record<string, number
   });
 }
 
+/**
+ * Names shown under `selector` (the body by default), wrapped or drawn with ranges: a block the page keeps
+ * re-rendering has its names drawn with ranges (issue 23).
+ */
+export function shownIn(page: Page, selector = 'body'): Promise<number> {
+  return page.evaluate((sel) => {
+    const roots = [...document.querySelectorAll(sel)];
+    let n = roots.reduce((k, r) => k + r.querySelectorAll('dramatis-mark[aria-description]').length, 0);
+    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+      if (!name.startsWith('dramatis-name') || name === 'dramatis-name-focus') return;
+      for (const r of h) if (!r.collapsed && roots.some((root) => root.contains(r.startContainer))) n++;
+    });
+    return n;
+  }, selector);
+}
+
 /** Waits until the page's highlights stop changing and there is at least `min`. */
 export async function settled(page: Page, min = 1): Promise<void> {
   await page.waitForFunction((n) => document.querySelectorAll('dramatis-mark[aria-description]').length >= n, min, { timeout: 15_000 });

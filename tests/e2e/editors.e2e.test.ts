@@ -1,0 +1,150 @@
+/**
+ * Issue 23 in real Chromium: names in a contenteditable article and a ProseMirror-style editor are drawn with
+ * ranges and the page's DOM is left alone; typing and undo there go exactly as in a Chromium without Dramatis;
+ * hovering and the keyboard command reach those names' cards; a React-like app that re-renders every 500 ms
+ * keeps rendering what it means to; a textarea is never highlighted; and "Never modify pages" leaves the whole
+ * page as a browser without Dramatis has it.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { chromiumDriver, type Driver, playwrightPage } from './drivers';
+import { allNames, appReport, hoverRanged, namedRanges, rangePoint, setMode, textareaState, typingSession, wrappedNames } from './editors';
+import { fixtureBrowser, screenshotPath, tabIdFor } from './harness';
+import { until } from './scenario';
+
+const env = fixtureBrowser();
+let bare: Driver;
+beforeAll(async () => {
+  bare = await chromiumDriver('e2e', { bare: true });
+});
+afterAll(() => bare?.close());
+
+const IN_EDITORS = ['Boris Johnson@e1', 'Darroch@e2', 'Kim Darroch@e1', 'Kim Darroch@pm1', 'Theresa May@pm1'];
+const TEXTAREA = 'Kim Darroch in a textarea is never highlighted, and nor is Boris Johnson.';
+
+const openEditor = async () => {
+  const page = await env.open('editor-article.html', 1);
+  await until(playwrightPage(page), namedRanges, null, IN_EDITORS);
+  return page;
+};
+
+test('editors are drawn with ranges and the rest is wrapped; the textarea is left alone; the highlights show', async () => {
+  const page = await openEditor();
+  const p = playwrightPage(page);
+  expect(await p.evaluate(wrappedNames, null)).toEqual(['Kim Darroch@outside']);
+  // Nothing of ours inside either editor's DOM.
+  expect(await page.locator('#editor dramatis-mark, #pm dramatis-mark').count()).toBe(0);
+  expect(await p.evaluate(textareaState, null)).toEqual({ value: TEXTAREA, ranges: 0, marks: 0 });
+  await page.screenshot({ path: screenshotPath('editor-ranges.png'), clip: { x: 0, y: 0, width: 1100, height: 480 } });
+  // The highlight is painted: the name looks different once the page's highlights are taken away.
+  const at = (await p.evaluate(rangePoint, ['Kim Darroch', 'e1'] as [string, string]))!;
+  const clip = { x: at.x - 40, y: at.y - 8, width: 80, height: 16 };
+  const drawn = await page.screenshot({ clip });
+  await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.clear());
+  expect((await page.screenshot({ clip })).equals(drawn)).toBe(false);
+  await page.close();
+});
+
+test('typing and undo in the editor go exactly as in a browser without Dramatis, and what is typed is highlighted', async () => {
+  const page = await openEditor();
+  const withUs = await typingSession(playwrightPage(page));
+  const plain = await bare.open(`${env.site.url}/editor-article.html`);
+  const without = await typingSession(plain);
+  expect(withUs.typed).toEqual(without.typed);
+  expect(withUs.undone).toEqual(without.undone);
+  expect(withUs.typed.focused).toBe(true);
+  // The sentence typed into #e2 and the paragraph Enter made both have their names drawn.
+  expect(withUs.drawn).toContain('Jeremy Hunt@e2');
+  expect(withUs.drawn.filter((n) => n.startsWith('Boris Johnson@'))).toHaveLength(2);
+  expect(without.drawn).toEqual([]);
+  await plain.close();
+  await page.close();
+});
+
+test('hovering a name drawn with a range opens its card, and the keyboard command reaches it', async () => {
+  const page = await openEditor();
+  const p = playwrightPage(page);
+  expect(await hoverRanged(p, 'Theresa May', 'pm1', 'theresa-may')).toBe('theresa-may');
+  expect(await hoverRanged(p, 'Boris Johnson', 'e1', 'boris-johnson')).toBe('boris-johnson');
+  await page.keyboard.press('Escape');
+  await page.mouse.move(2, 2);
+  await expect.poll(() => page.locator('dramatis-card').count()).toBe(0);
+  const tabId = await tabIdFor(env.s, page.url());
+  const next = () =>
+    env.s.worker.evaluate(
+      (id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'dramatis/command', command: 'next-highlight' }, { frameId: 0 }),
+      tabId,
+    );
+  const focused = () =>
+    page.evaluate(() =>
+      [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dramatis-name-focus') ?? [])].map(String),
+    );
+  // In page order: the wrapped name outside, then the editor's names, whose focus is drawn as a range.
+  await next();
+  await expect.poll(() => page.locator('dramatis-card .card').getAttribute('data-person')).toBe('kim-darroch');
+  expect(await focused()).toEqual([]);
+  await next();
+  await expect.poll(focused).toEqual(['Kim Darroch']);
+  await next();
+  await expect.poll(focused).toEqual(['Boris Johnson']);
+  await expect.poll(() => page.locator('dramatis-card .card').getAttribute('data-person')).toBe('boris-johnson');
+  expect(await page.evaluate(() => document.querySelector('dramatis-card')!.shadowRoot!.activeElement?.tagName)).toBe('BUTTON');
+  await page.close();
+});
+
+test('a React-like app that re-renders every 500 ms keeps rendering correctly, with its names highlighted', async () => {
+  const page = await env.s.context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  page.on('pageerror', (e) => void errors.push(e.message));
+  await page.goto(`${env.site.url}/react-like.html`);
+  const p = playwrightPage(page);
+  // Six renders after the first: the rewritten paragraph and the replaced list are drawn with ranges by then.
+  await until(p, () => Number(document.body.dataset.renders) >= 7, null, true, 8_000);
+  await until(p, allNames, null, ['Boris Johnson@p-b', 'Donald Trump@item', 'Jeremy Hunt@item', 'Kim Darroch@p-a', 'Theresa May@p-b']);
+  // The paragraph the app never rewrites stays wrapped; the others are ranges.
+  expect(await p.evaluate(wrappedNames, null)).toEqual(['Kim Darroch@p-a']);
+  await until(p, () => Number(document.body.dataset.renders) >= 10, null, true, 8_000);
+  expect(await p.evaluate(appReport, null)).toMatchObject({ errors: 0 });
+  expect(await page.locator('#p-b').textContent()).toMatch(
+    /^Update \d+: Boris Johnson declined to back the ambassador\. Theresa May said she was sorry\.$/,
+  );
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('"Never modify pages" leaves the whole page as a browser without Dramatis has it, and still highlights', async () => {
+  await setMode(playwrightDriver(), 'ranges');
+  try {
+    const page = await env.s.context.newPage();
+    await page.goto(`${env.site.url}/editor-article.html`);
+    const p = playwrightPage(page);
+    await until(p, namedRanges, null, ['Kim Darroch@outside', ...IN_EDITORS].sort());
+    expect(await p.evaluate(textareaState, null)).toEqual({ value: TEXTAREA, ranges: 0, marks: 0 });
+    const plain = await bare.open(`${env.site.url}/editor-article.html`);
+    const body = () => document.body.innerHTML;
+    expect(await p.evaluate(body, null)).toBe(await plain.evaluate(body, null));
+    expect(await hoverRanged(p, 'Kim Darroch', 'outside', 'kim-darroch')).toBe('kim-darroch');
+    await plain.close();
+    await page.close();
+  } finally {
+    await setMode(playwrightDriver(), 'auto');
+  }
+});
+
+/** The session's browser as a driver, for the shared helpers that open extension pages. */
+function playwrightDriver(): Driver {
+  const open = async (url: string) => {
+    const page: Page = await env.s.context.newPage();
+    await page.goto(url);
+    return playwrightPage(page);
+  };
+  return {
+    name: 'chromium',
+    open,
+    openExtensionPage: (path) => open(`chrome-extension://${env.s.extensionId}/${path}`),
+    runtimeId: env.s.extensionId,
+    tabCount: () => Promise.resolve(env.s.context.pages().length),
+    close: () => Promise.resolve(),
+  };
+}

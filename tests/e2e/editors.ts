@@ -1,0 +1,134 @@
+/**
+ * Issue 23's scenario, written once and run in Chromium and Firefox (editors*.e2e.test.ts): names in editors
+ * and in text a page re-renders are drawn with ranges, typing and undo go exactly as without Dramatis, hovering
+ * a name drawn with a range opens its card, and textareas are never highlighted.
+ */
+import type { Driver, PageLike } from './drivers';
+import { until } from './scenario';
+
+/** The names drawn with ranges, as "text@id" (the id of the nearest element that has one), sorted. */
+export const namedRanges = () => {
+  const out: string[] = [];
+  (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+    if (!name.startsWith('dramatis-name') || name === 'dramatis-name-focus') return;
+    for (const r of h) {
+      if (r.collapsed) continue;
+      const at = r.startContainer.parentElement?.closest('[id]')?.id ?? '';
+      out.push(`${r.toString()}@${at}`);
+    }
+  });
+  return out.sort();
+};
+
+/**
+ * Every name highlighted, drawn with a range or wrapped, as "text@id" once each, with the React-like fixture's
+ * changing list keys ("item-7") read as "item". Self-contained, as it runs in the page.
+ */
+export const allNames = () => {
+  const out = new Set<string>();
+  const add = (text: string, el: Element | null | undefined) =>
+    out.add(`${text}@${(el?.closest('[id]')?.id ?? '').replace(/^item-\d+$/, 'item')}`);
+  (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+    if (name.startsWith('dramatis-name') && name !== 'dramatis-name-focus')
+      for (const r of h) if (!r.collapsed) add(r.toString(), r.startContainer.parentElement);
+  });
+  for (const m of document.querySelectorAll('dramatis-mark[aria-description]')) add(m.textContent ?? '', m);
+  return [...out].sort();
+};
+
+/** Our wrapped highlights, as "text@id". */
+export const wrappedNames = () =>
+  [...document.querySelectorAll('dramatis-mark[aria-description]')].map((m) => `${m.textContent}@${m.closest('[id]')?.id ?? ''}`).sort();
+
+/** Sets how names are drawn, as the options page does. */
+export async function setMode(d: Driver, mode: 'auto' | 'wrap' | 'ranges'): Promise<void> {
+  const o = await d.openExtensionPage('options.html');
+  await o.evaluate((m) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return api.storage.sync.set({ settings: m === 'auto' ? {} : { highlightMode: m } });
+  }, mode);
+  await o.close();
+}
+
+/** What an editor holds, and where its caret is: the path of child indices from the editor, and the offset. */
+const editorState = (id: string) => {
+  const editor = document.getElementById(id)!;
+  const sel = getSelection()!;
+  const path: number[] = [];
+  for (let n: Node | null = sel.anchorNode; n && n !== editor; n = n.parentNode)
+    path.unshift([...n.parentNode!.childNodes].indexOf(n as ChildNode));
+  return { html: editor.innerHTML, caret: `${path.join('/')}:${sel.anchorOffset}`, focused: document.activeElement === editor };
+};
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A scripted session in the editor: the caret put at the end of its second paragraph, a sentence typed, Enter,
+ * another sentence, then two undos. Returns the editor as each stage left it, and the names drawn after typing.
+ */
+export async function typingSession(
+  p: PageLike,
+): Promise<{ typed: ReturnType<typeof editorState>; undone: ReturnType<typeof editorState>; drawn: string[] }> {
+  await p.evaluate(() => {
+    const para = document.getElementById('e2')!;
+    (document.getElementById('editor') as HTMLElement).focus();
+    const range = document.createRange();
+    range.selectNodeContents(para);
+    range.collapse(false);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }, null);
+  await p.type(' Later Jeremy Hunt wrote.');
+  await p.press('Enter');
+  await p.type('Then Boris Johnson said nothing.');
+  // Time for Dramatis to catch up with what was typed (a page update is picked up within 100 ms).
+  await pause(500);
+  const typed = await p.evaluate(editorState, 'editor');
+  const drawn = await p.evaluate(namedRanges, null);
+  await p.chord('Control', 'z');
+  await pause(100);
+  await p.chord('Control', 'z');
+  await pause(300);
+  const undone = await p.evaluate(editorState, 'editor');
+  return { typed, undone, drawn };
+}
+
+/** Where on screen the range showing `text` inside element `id` is (its first line box's middle). */
+export const rangePoint = ([text, id]: [string, string]) => {
+  let at: { x: number; y: number } | undefined;
+  (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+    if (!name.startsWith('dramatis-name')) return;
+    for (const r of h) {
+      if (at || r.toString() !== text || r.startContainer.parentElement?.closest('[id]')?.id !== id) continue;
+      const box = r.getClientRects()[0]!;
+      at = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+  });
+  return at;
+};
+
+/** The person of the open card (the e2e build's card root is open), or null. */
+export const openCardPerson = () =>
+  document.querySelector('dramatis-card')?.shadowRoot?.querySelector('.card')?.getAttribute('data-person') ?? null;
+
+/** Hovers the name `text` drawn with a range in element `id`; returns whose card opens. */
+export async function hoverRanged(p: PageLike, text: string, id: string, want: string): Promise<string | null> {
+  const at = await p.evaluate(rangePoint, [text, id] as [string, string]);
+  if (!at) throw new Error(`no range shows ${text} in #${id}`);
+  await p.move(at.x - 3, at.y);
+  await p.move(at.x, at.y);
+  return until(p, openCardPerson, null, want, 5_000);
+}
+
+/** The textarea's value and whether anything of ours (a range or a mark) is in it. */
+export const textareaState = () => {
+  const area = document.getElementById('notes') as HTMLTextAreaElement;
+  let ranges = 0;
+  (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h) => {
+    for (const r of h) if (area.contains(r.startContainer)) ranges++;
+  });
+  return { value: area.value, ranges, marks: area.querySelectorAll('*').length };
+};
+
+/** The React-like fixture's own report: renders so far, and errors (its check of each paint, and any thrown). */
+export const appReport = () => ({ renders: Number(document.body.dataset.renders ?? 0), errors: Number(document.body.dataset.errors ?? 0) });
