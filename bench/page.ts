@@ -18,6 +18,7 @@ import { compileMatcher, compileMatcherInSlices, type Matcher } from '../lib/mat
 import type { NamedPeople } from '../lib/people-index';
 import type { Dataset } from '../lib/schema';
 import { DEFAULT_SETTINGS } from '../lib/settings';
+import { measureRanges } from './ranges';
 
 const longTasks: PerformanceEntry[] = [];
 new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
@@ -216,4 +217,9 @@ async function naive(url: string) {
   return { naiveMs: now() - t0, naiveCount: count };
 }
 
-(window as unknown as { __bench: object }).__bench = { floor, highlight, bareWrap, naive };
+/** Every name drawn with a range, the page not changed (issue 23): see bench/ranges.ts. */
+async function ranges(url: string, asked: boolean) {
+  return measureRanges(await matchersFor(url, asked), longTasks);
+}
+
+(window as unknown as { __bench: object }).__bench = { floor, highlight, bareWrap, naive, ranges };

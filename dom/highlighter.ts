@@ -280,8 +280,9 @@ export class Highlighter {
     for (const f of [...revived, ...found]) {
       this.pending.keep(f, this.anchors);
       if (f.joined && f.starts && !alone.has(f)) this.o.onChunk?.(f.chunk, f.joined, f.starts, f.mentions);
-      // Text read afresh loses the ranges drawn on it before (it may have been edited): they are drawn again.
-      if (f.chunk.ranged && !alone.has(f)) this.dropRanged(f.chunk.nodes);
+      // A page update's text loses the ranges drawn on it before (it may have been edited): they are drawn
+      // again. The first full pass reads the screen's text again, which has not changed: what is drawn stays.
+      if (f.chunk.ranged && !alone.has(f) && this.updating) this.dropRanged(f.chunk.nodes);
       for (const m of resolveMentions(f.mentions, this.anchors, this.ambiguous, alone.has(f) ? undefined : near)) {
         if (this.o.isHidden?.(m.personId, m.form)) continue;
         if (f.chunk.ranged) this.drawRanged(f.chunk, m);
@@ -357,7 +358,7 @@ export class Highlighter {
       if (!node.isConnected || node.data !== chunk.segments[p.segment]!.text) return;
       pieces.push({ node, start: p.start, end: p.end });
     }
-    if (!pieces.length) return;
+    if (!pieces.length || this.ranges?.has(pieces[0]!)) return;
     if (!this.ranges) {
       this.o.onFirstRange?.();
       this.ranges = new NameRanges(this.o.win, (id) => this.o.group?.(id));

@@ -66,6 +66,11 @@ export class NameRanges {
     }
   }
 
+  /** Whether a mention is drawn that starts with this piece. */
+  has(piece: NamePiece): boolean {
+    return !!this.byNode.get(piece.node)?.some((e) => e.start === piece.start && e.end === piece.end && e.m.range && rangeLive(e.m.range));
+  }
+
   /** The drawn mentions with a piece in one of these text nodes (text a pass is about to read again). */
   inNodes(nodes: readonly Text[]): Set<LiveMention> {
     const out = new Set<LiveMention>();

@@ -99,7 +99,8 @@ for (const pageName of Object.keys(pages)) {
       const f = await measure(pageName, 'floor', url, asked.has(ds));
       const h = await measure(pageName, 'highlight', url, asked.has(ds), appended);
       const b = await measure(pageName, 'bareWrap', url, asked.has(ds));
-      samples.push({ ...f, ...h, ...b });
+      const r = await measure(pageName, 'ranges', url, asked.has(ds));
+      samples.push({ ...f, ...h, ...b, ...r });
     };
     for (let i = 0; i < runs; i++) await sample();
     // A reference of a few milliseconds moves by a third from one page load to the next: three times the
@@ -108,6 +109,8 @@ for (const pageName of Object.keys(pages)) {
     // The bare wrap is a reference only if it finds the same mentions as the highlighter.
     const odd = samples.find((s) => s.count !== s.bareCount);
     if (odd) throw new Error(`${pageName} × ${ds}: the highlighter found ${odd.count} mentions, the bare wrap ${odd.bareCount}`);
+    const drawn = samples.find((s) => s.count !== s.rangesCount);
+    if (drawn) throw new Error(`${pageName} × ${ds}: wrapping found ${drawn.count} mentions, ranges ${drawn.rangesCount}`);
     const row: Row = { page: pageName, dataset: ds, ...medians(samples) };
     if (ds === 'bundled') {
       Object.assign(row, medians(await Promise.all(Array.from({ length: Math.min(runs, 3) }, () => measure(pageName, 'naive', url)))));
@@ -152,6 +155,17 @@ lines.push(
       (r) =>
         `| ${r.page} | ${ms(r.fullMs)} | ${ms(r.quotesFullMs)} | ${pct(r.quotesFullMs, r.fullMs)} | ${ms(r.scriptMs)} | ${ms(r.quotesScriptMs)} | ${pct(r.quotesScriptMs, r.scriptMs)} | ${r.quoteCount} | ${ms(r.quotesLongestTask)} |`,
     ),
+);
+lines.push(
+  '',
+  'Drawing with ranges (issue 23; "Never modify pages"): every name a range, the DOM not changed. Fully: to the frame that paints them. Hover: finding the name under the pointer, per move (µs), with the index and by testing every range.',
+  '',
+  '| page | dataset | floor | script | ×floor | fully | ×floor | forced layout | longest task | ranges | hover (µs) | hover, every range (µs) | undo | undo: longest task |',
+  '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+  ...results.map(
+    (r) =>
+      `| ${r.page} | ${r.dataset} | ${ms(r.floorMs)} | ${ms(r.rangesScriptMs)} | ${x(r.rangesScriptMs, r.floorMs)} | ${ms(r.rangesFullMs)} | ${x(r.rangesFullMs, r.floorMs)} | ${ms(r.rangesLayoutMs)} | ${ms(r.rangesLongestTask)} | ${r.rangesCount} | ${ms(r.rangesHoverUs)} | ${ms(r.rangesNaiveHoverUs)} | ${ms(r.rangesUndoMs)} | ${ms(r.rangesUndoTask)} |`,
+  ),
 );
 console.log(lines.join('\n'));
 // Quick and --only runs are for working; only full runs replace the recorded results.

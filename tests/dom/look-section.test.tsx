@@ -37,3 +37,19 @@ test('nothing is said about shortcuts before the browser has answered', () => {
   root.show(<LookSection settings={DEFAULT_SETTINGS} onChange={() => undefined} />);
   expect(root.el.querySelector('.shortcuts')).toBeNull();
 });
+
+test.each([
+  ['auto', 'Automatic: leave editors and re-rendered text untouched'],
+  ['wrap', 'Always wrap names (editors are skipped)'],
+  ['ranges', 'Never modify pages'],
+] as const)('how names are drawn: %s is shown as chosen, and a choice is saved as such', (mode, label) => {
+  const changes: object[] = [];
+  root.show(<LookSection settings={{ ...DEFAULT_SETTINGS, highlightMode: mode }} onChange={(c) => changes.push(c)} />);
+  const select = root.el.querySelector<HTMLSelectElement>('#hl-mode')!;
+  expect(select.selectedOptions[0]?.textContent).toBe(label);
+  expect(root.el.querySelector(`label[for="hl-mode"]`)?.textContent).toBe('Changing pages');
+  const other = mode === 'ranges' ? 'auto' : 'ranges';
+  select.value = other;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  expect(changes).toEqual([{ highlightMode: other }]);
+});

@@ -92,6 +92,29 @@ test('hovering a name drawn with a range opens its card, and the keyboard comman
   await page.close();
 });
 
+test('a range the page forges into our highlight is drawn, but opens no card', async () => {
+  const page = await openEditor();
+  const p = playwrightPage(page);
+  // The page adds "ambassador" to our own named highlight, as any script can: it is the document's registry.
+  const at = await page.evaluate(() => {
+    const text = document.getElementById('e1')!.firstChild as Text;
+    const start = text.data.indexOf('ambassador');
+    const r = document.createRange();
+    r.setStart(text, start);
+    r.setEnd(text, start + 'ambassador'.length);
+    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dramatis-name')!.add(r);
+    const box = r.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  });
+  await page.mouse.move(at.x - 3, at.y);
+  await page.mouse.move(at.x, at.y);
+  await page.waitForTimeout(800);
+  expect(await page.locator('dramatis-card').count()).toBe(0);
+  // A real one beside it still opens.
+  expect(await hoverRanged(p, 'Boris Johnson', 'e1', 'boris-johnson')).toBe('boris-johnson');
+  await page.close();
+});
+
 test('a React-like app that re-renders every 500 ms keeps rendering correctly, with its names highlighted', async () => {
   const page = await env.s.context.newPage();
   const errors: string[] = [];
