@@ -207,9 +207,14 @@ export function* collectChunks(root: Node, o: CollectOptions = {}): Generator<Ch
         continue;
       }
       const ours = readMarks && el.localName === MARK_TAG;
-      const region = el !== root && !ours && !ranged && regions && !isOffLimits(el) ? regions.enter(el) : undefined;
-      const skip = el !== root && !ours && (regions ? isOffLimits(el) || region === 'skip' : isSkipped(el));
-      if (skip || tag === 'BR') {
+      // Each element's attributes are read once: off limits, or (outside a ranged region) where one starts.
+      let region: 'ranged' | 'skip' | undefined;
+      if (el !== root && !ours) {
+        if (!regions) region = isSkipped(el) ? 'skip' : undefined;
+        else if (isOffLimits(el)) region = 'skip';
+        else if (!ranged) region = regions.enter(el);
+      }
+      if (region === 'skip' || tag === 'BR') {
         pending = 'block';
         continue;
       }
