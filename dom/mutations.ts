@@ -36,6 +36,9 @@ export class MutationQueue {
   private full = false;
   private timer?: number;
   private busy = false;
+  /** Text drawn with ranges changed: its pass runs in the next frame, not after the throttle (see `schedule`). */
+  private fast = false;
+  private frame = 0;
 
   constructor(
     private readonly root: Element,
@@ -64,6 +67,7 @@ export class MutationQueue {
     this.observer = undefined;
     this.watched.clear();
     if (this.timer !== undefined) this.win.clearTimeout(this.timer);
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
     this.roots.clear();
   }
 
@@ -148,16 +152,31 @@ export class MutationQueue {
     if (!el?.isConnected) return;
     const kind = this.watch ? this.watch.regions.kindAt(el) : isInsideSkipped(el) ? 'skip' : 'wrap';
     if (kind !== 'skip') this.roots.add(el);
+    if (kind === 'ranged') this.fast = true;
   }
 
   private schedule(): void {
-    if (this.timer !== undefined || this.signal.aborted) return;
+    if (this.signal.aborted || this.frame) return;
+    if (this.fast && this.win.requestAnimationFrame) {
+      // Ranges over text the page just changed have collapsed with it. Read again in the frame's callback, the
+      // text gets them back before that frame is painted, so a name the page re-renders never blinks (a pass
+      // over a block is well under a millisecond, and there is one a frame at most).
+      if (this.timer !== undefined) this.win.clearTimeout(this.timer);
+      this.timer = undefined;
+      this.frame = this.win.requestAnimationFrame(() => {
+        this.frame = 0;
+        void this.flush();
+      });
+      return;
+    }
+    if (this.timer !== undefined) return;
     this.timer = this.win.setTimeout(() => void this.flush(), THROTTLE_MS);
   }
 
   private async flush(): Promise<void> {
     this.timer = undefined;
     if (this.busy || this.signal.aborted) return this.schedule();
+    this.fast = false;
     const full = this.full;
     const roots = full ? [] : outermost([...this.roots].filter((n) => n.isConnected));
     this.roots.clear();

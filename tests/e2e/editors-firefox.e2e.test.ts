@@ -8,7 +8,17 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type Driver, firefoxDriver } from './drivers';
-import { allNames, appReport, hoverRanged, namedRanges, textareaState, typingSession, wrappedNames } from './editors';
+import {
+  allNames,
+  appReport,
+  hoverRanged,
+  namedRanges,
+  paintedFrames,
+  watchPaintedFrames,
+  textareaState,
+  typingSession,
+  wrappedNames,
+} from './editors';
 import { ROOT, serve } from './harness';
 import { until } from './scenario';
 
@@ -49,7 +59,11 @@ test('the React-like app keeps rendering correctly, with its names highlighted',
   const p = await d.open(`${site.url}/react-like.html`);
   await until(p, () => Number(document.body.dataset.renders) >= 7, null, true, 8_000);
   await until(p, allNames, null, ['Boris Johnson@p-b', 'Donald Trump@item', 'Jeremy Hunt@item', 'Kim Darroch@p-a', 'Theresa May@p-b']);
-  await until(p, () => Number(document.body.dataset.renders) >= 10, null, true, 8_000);
+  await p.evaluate(watchPaintedFrames, null);
+  await until(p, () => Number(document.body.dataset.renders) >= 12, null, true, 8_000);
+  const frames = await p.evaluate(paintedFrames, null);
+  expect(frames.length).toBeGreaterThanOrEqual(3);
+  expect(frames.every(Boolean)).toBe(true);
   expect(await p.evaluate(appReport, null)).toMatchObject({ errors: 0 });
   await p.close();
 });

@@ -8,7 +8,19 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { chromiumDriver, type Driver, playwrightPage } from './drivers';
-import { allNames, appReport, hoverRanged, namedRanges, rangePoint, setMode, textareaState, typingSession, wrappedNames } from './editors';
+import {
+  allNames,
+  appReport,
+  hoverRanged,
+  paintedFrames,
+  watchPaintedFrames,
+  namedRanges,
+  rangePoint,
+  setMode,
+  textareaState,
+  typingSession,
+  wrappedNames,
+} from './editors';
 import { fixtureBrowser, screenshotPath, tabIdFor } from './harness';
 import { until } from './scenario';
 
@@ -127,7 +139,12 @@ test('a React-like app that re-renders every 500 ms keeps rendering correctly, w
   await until(p, allNames, null, ['Boris Johnson@p-b', 'Donald Trump@item', 'Jeremy Hunt@item', 'Kim Darroch@p-a', 'Theresa May@p-b']);
   // The paragraph the app never rewrites stays wrapped; the others are ranges.
   expect(await p.evaluate(wrappedNames, null)).toEqual(['Kim Darroch@p-a']);
-  await until(p, () => Number(document.body.dataset.renders) >= 10, null, true, 8_000);
+  // The rewritten name is drawn again before each frame that shows the new text is painted: it never blinks.
+  await p.evaluate(watchPaintedFrames, null);
+  await until(p, () => Number(document.body.dataset.renders) >= 14, null, true, 8_000);
+  const frames = await p.evaluate(paintedFrames, null);
+  expect(frames.length).toBeGreaterThanOrEqual(4);
+  expect(frames.every(Boolean)).toBe(true);
   expect(await p.evaluate(appReport, null)).toMatchObject({ errors: 0 });
   expect(await page.locator('#p-b').textContent()).toMatch(
     /^Update \d+: Boris Johnson declined to back the ambassador\. Theresa May said she was sorry\.$/,

@@ -132,3 +132,29 @@ export const textareaState = () => {
 
 /** The React-like fixture's own report: renders so far, and errors (its check of each paint, and any thrown). */
 export const appReport = () => ({ renders: Number(document.body.dataset.renders ?? 0), errors: Number(document.body.dataset.errors ?? 0) });
+
+/**
+ * Watches, in the page, whether the name in the React-like fixture's rewritten paragraph is drawn in each frame
+ * the page changes it: a ResizeObserver's first report comes after the frame's animation callbacks and layout,
+ * just before it is painted. Read the answers with `paintedFrames`.
+ */
+export const watchPaintedFrames = () => {
+  const seen: boolean[] = [];
+  (window as unknown as { paintedFrames: boolean[] }).paintedFrames = seen;
+  const para = document.getElementById('p-b')!;
+  new MutationObserver(() => {
+    const ro = new ResizeObserver(() => {
+      ro.disconnect();
+      let drawn = false;
+      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+        if (name.startsWith('dramatis-name'))
+          for (const r of h) if (para.contains(r.startContainer) && r.toString() === 'Boris Johnson') drawn = true;
+      });
+      seen.push(drawn);
+    });
+    ro.observe(document.body);
+  }).observe(para, { characterData: true, subtree: true });
+};
+
+/** Whether the name was drawn in each frame the page changed its paragraph (see `watchPaintedFrames`). */
+export const paintedFrames = () => (window as unknown as { paintedFrames: boolean[] }).paintedFrames;
