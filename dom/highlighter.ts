@@ -268,10 +268,12 @@ export class Highlighter {
     if (this.ambiguous.size > ambiguousBefore) this.withdrawAmbiguous();
     // Short forms met before their person was named in full count now, without rescanning the page.
     // (A region this pass scanned again is already in `found`.)
-    const scanned = new Set(found.flatMap((f) => f.chunk.nodes));
     const taken = this.anchors.size > before ? this.pending.take(this.anchors) : { ready: [], rescan: false };
     if (taken.rescan) this.queue.requestFull();
-    const revived = taken.ready.filter((p) => !p.chunk.nodes.some((n) => scanned.has(n)));
+    // Every text node the pass read, only when there is something to check against it (on a big page, a set of
+    // tens of thousands of nodes).
+    const scanned = taken.ready.length ? new Set(found.flatMap((f) => f.chunk.nodes)) : undefined;
+    const revived = taken.ready.filter((p) => !p.chunk.nodes.some((n) => scanned!.has(n)));
     let batch: WrapPiece[] = [];
     let sinceLayout = 0;
     // The pass's chunks come in document order: nearness runs across them. A revived form stands alone.
