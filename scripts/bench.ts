@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --pages DIR] [--runs N] [--quick] [--only PAGE,...] [--datasets bundled,1k,10k,100k]: times the highlighter in
+ * npm run bench [-- --load] [--pages DIR] [--runs N] [--quick] [--only PAGE,...] [--datasets bundled,1k,10k,100k]: times the highlighter in
  * real Chromium on generated and real pages with datasets of 13 to 100,000
  * people, against the floor (walk + match, no DOM changes), a bare hand-rolled
  * wrap, and naive mark.js. Prints a markdown table (medians) and writes
@@ -17,6 +17,12 @@ import { parseDataset } from '../lib/schema';
 import { chromiumPath, ROOT } from '../tests/e2e/harness';
 import { option } from './args';
 import { benchmarkPages } from './bench-pages';
+
+// `--load`: the navigation mode, real loads with the built extension (scripts/bench-load.ts, also `npm run bench:load`).
+if (process.argv.includes('--load')) {
+  await import('./bench-load');
+  process.exit(0);
+}
 
 const quick = process.argv.includes('--quick');
 const runs = Number(option('runs') ?? (quick ? 3 : 5));
