@@ -7,8 +7,8 @@
  * nineteen frames adds, as (with − without − the top and named frames' share) / 19, taken from the difference
  * between the 20-frame page and the same page with the advertising frames removed.
  */
-import { readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { syntheticDataset } from '../bench/generate';
@@ -25,7 +25,24 @@ const base = JSON.parse(readFileSync(join(ROOT, 'data/people.json'), 'utf8')) as
 const thousand = syntheticDataset(1000, base);
 const imported = { ...thousand, id: 'synthetic', title: 'Synthetic', people: thousand.people.filter((p) => p.id.startsWith('p-')) };
 
-type Mode = 'none' | 'bundled' | '1,000 imported';
+type Mode = 'none' | 'an empty content script' | 'bundled' | '1,000 imported';
+
+/**
+ * The floor any extension pays per frame: one whose content script is a single statement, injected where ours
+ * is (every frame, at document_idle). What a frame costs beyond it is what Dramatis does there.
+ */
+function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dramatis-empty-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty content script',
+    version: '1.0',
+    content_scripts: [{ matches: ['http://*/*'], js: ['content.js'], all_frames: true, run_at: 'document_idle' }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'content.js'), 'void 0;\n');
+  return dir;
+}
 type Metrics = { script: number; heap: number };
 
 /** Loads a page, waits for it to settle, collects garbage, and reads the renderer's metrics. */
@@ -50,6 +67,19 @@ async function measure(mode: Mode): Promise<{ all: Metrics; bare: Metrics }> {
     const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     context = await browser.newContext();
     close = () => browser.close();
+  } else if (mode === 'an empty content script') {
+    const ext = emptyExtension();
+    const profile = mkdtempSync(join(tmpdir(), 'dramatis-empty-profile-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu'],
+    });
+    close = async () => {
+      await context.close();
+      rmSync(ext, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
+    };
   } else {
     const s = await launch({ build: 'production' });
     context = s.context;
@@ -76,7 +106,7 @@ async function measure(mode: Mode): Promise<{ all: Metrics; bare: Metrics }> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const rows: string[] = [];
 const results: Record<Mode, { all: Metrics; bare: Metrics }> = {} as never;
-for (const mode of ['none', 'bundled', '1,000 imported'] as Mode[]) {
+for (const mode of ['none', 'an empty content script', 'bundled', '1,000 imported'] as Mode[]) {
   const samples: Array<{ all: Metrics; bare: Metrics }> = [];
   for (let i = 0; i < runs; i++) samples.push(await measure(mode));
   const pick = (k: 'all' | 'bare', m: keyof Metrics) => median(samples.map((s) => s[k][m]));
@@ -88,7 +118,7 @@ for (const mode of ['none', 'bundled', '1,000 imported'] as Mode[]) {
 }
 const f = (n: number) => n.toFixed(n < 10 ? 1 : 0);
 const none = results.none;
-for (const mode of ['bundled', '1,000 imported'] as Mode[]) {
+for (const mode of ['an empty content script', 'bundled', '1,000 imported'] as Mode[]) {
   const r = results[mode];
   // What Dramatis adds to the 19 frames that name nobody: its cost on the full page, less its cost on the page
   // without them, each against the same page without the extension.
