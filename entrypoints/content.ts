@@ -123,7 +123,7 @@ export default defineContentScript({
       if (!isMessage(m)) return undefined;
       // Asked of every frame: only one holding a selection answers (at once), so the background hears from it.
       if (m.type === 'dramatis/capture') return m.claim && !readSelection(document) ? undefined : capture.open(m.claim);
-      if (m.type === 'dramatis/count-forms') return Promise.resolve(countMentions(document, m.names));
+      if (m.type === 'dramatis/count-forms') return Promise.resolve(countMentions(document, m.names, settings.highlightMode));
       if (!page) return undefined;
       if (m.type === 'dramatis/jump') return Promise.resolve(page.jump(m.personId, m.index));
       if (m.type === 'dramatis/jump-quote') return Promise.resolve(page.jumpQuote({ personId: m.personId, index: m.quote }, m.index));

@@ -33,6 +33,7 @@ export function captureClient(o: {
     t,
     theme: () => (isDark(o.settings(), window) ? 'dark' : 'light'),
     siteOn: () => isSiteEnabled(o.settings(), o.url()),
+    mode: () => o.settings().highlightMode,
     onPage: (range) => {
       const r = o.page()?.peopleOnPage(range);
       return { people: r?.people.map(choiceOf) ?? [], nearest: r?.nearest };

@@ -8,6 +8,7 @@
 import { Highlighter } from '../../dom/highlighter';
 import { compileMatcher } from '../../lib/matcher';
 import { CHURN_LIMIT } from '../../dom/regions';
+import { countMentions } from '../../dom/preview-count';
 import { bundled } from '../support/article';
 
 /** What the browser's highlight registry holds: its highlights' ranges, as text, by name. */
@@ -150,4 +151,12 @@ test('"Never modify pages" draws every name as a range and leaves the whole body
   await h.stop();
   expect(registry.size).toBe(0);
   expect(document.body.innerHTML).toBe(before);
+});
+
+test('"would highlight N here" counts names in editors where they are drawn, and not where editors are skipped', () => {
+  document.body.innerHTML = '<p>Kim Darroch outside.</p><div contenteditable="true"><p>Kim Darroch inside.</p></div>';
+  const forms = [{ text: 'Kim Darroch', match: 'always' as const }];
+  expect(countMentions(document, forms, 'auto')).toBe(2);
+  expect(countMentions(document, forms, 'ranges')).toBe(2);
+  expect(countMentions(document, forms, 'wrap')).toBe(1);
 });
