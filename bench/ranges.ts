@@ -14,7 +14,8 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Points over the viewport, a grid of `cols` × `rows`, where a pointer could be. */
 function grid(cols: number, rows: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let i = 0; i < cols; i++) for (let j = 0; j < rows; j++) out.push([((i + 0.5) * innerWidth) / cols, ((j + 0.5) * innerHeight) / rows]);
+  for (let i = 0; i < cols; i++)
+    for (let j = 0; j < rows; j++) out.push([((i + 0.5) * innerWidth) / cols, ((j + 0.5) * innerHeight) / rows]);
   return out;
 }
 
