@@ -76,8 +76,8 @@ test('a new person: prefilled from the page, saved, and highlighted here and in 
       .getByLabel('Name as written')
       .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
   ).toEqual(['Ada Pemberton', 'Pemberton']);
-  // "Ada Pemberton" and "Pemberton" in #p2; the editor's mention is never highlighted.
-  await expect.poll(() => panel(p).locator('.count').textContent()).toBe('Would highlight 2 here');
+  // "Ada Pemberton" and "Pemberton" in #p2, and the editor's mention, drawn there with a range (issue 23).
+  await expect.poll(() => panel(p).locator('.count').textContent()).toBe('Would highlight 3 here');
   await shoot(p, 'capture-light.png');
   // Every control labelled, every colour readable: in its own closed root, as on the page.
   expect(await axeViolations(p, ['dramatis-card', '.capture'])).toEqual([]);

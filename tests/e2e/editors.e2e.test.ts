@@ -8,19 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { chromiumDriver, type Driver, playwrightPage } from './drivers';
-import {
-  allNames,
-  appReport,
-  hoverRanged,
-  paintedFrames,
-  watchPaintedFrames,
-  namedRanges,
-  rangePoint,
-  setMode,
-  textareaState,
-  typingSession,
-  wrappedNames,
-} from './editors';
+import { hoverRanged, namedRanges, rangePoint, reactLikeRun, setMode, textareaState, typingSession, wrappedNames } from './editors';
 import { fixtureBrowser, screenshotPath, tabIdFor } from './harness';
 import { until } from './scenario';
 
@@ -133,19 +121,14 @@ test('a React-like app that re-renders every 500 ms keeps rendering correctly, w
   page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
   page.on('pageerror', (e) => void errors.push(e.message));
   await page.goto(`${env.site.url}/react-like.html`);
-  const p = playwrightPage(page);
-  // Six renders after the first: the rewritten paragraph and the replaced list are drawn with ranges by then.
-  await until(p, () => Number(document.body.dataset.renders) >= 7, null, true, 8_000);
-  await until(p, allNames, null, ['Boris Johnson@p-b', 'Donald Trump@item', 'Jeremy Hunt@item', 'Kim Darroch@p-a', 'Theresa May@p-b']);
-  // The paragraph the app never rewrites stays wrapped; the others are ranges.
-  expect(await p.evaluate(wrappedNames, null)).toEqual(['Kim Darroch@p-a']);
-  // The rewritten name is drawn again before each frame that shows the new text is painted: it never blinks.
-  await p.evaluate(watchPaintedFrames, null);
-  await until(p, () => Number(document.body.dataset.renders) >= 14, null, true, 8_000);
-  const frames = await p.evaluate(paintedFrames, null);
-  expect(frames.length).toBeGreaterThanOrEqual(4);
-  expect(frames.every(Boolean)).toBe(true);
-  expect(await p.evaluate(appReport, null)).toMatchObject({ errors: 0 });
+  // Six renders after the first, the rewritten paragraph and the replaced list are drawn with ranges; the
+  // paragraph the app never rewrites stays wrapped. The rewritten name is drawn again before each frame that
+  // shows its new text is painted: it never blinks.
+  const run = await reactLikeRun(playwrightPage(page));
+  expect(run.wrapped).toEqual(['Kim Darroch@p-a']);
+  expect(run.frames.length).toBeGreaterThanOrEqual(4);
+  expect(run.frames.every(Boolean)).toBe(true);
+  expect(run.report.errors).toBe(0);
   expect(await page.locator('#p-b').textContent()).toMatch(
     /^Update \d+: Boris Johnson declined to back the ambassador\. Theresa May said she was sorry\.$/,
   );

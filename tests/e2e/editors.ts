@@ -158,3 +158,20 @@ export const watchPaintedFrames = () => {
 
 /** Whether the name was drawn in each frame the page changed its paragraph (see `watchPaintedFrames`). */
 export const paintedFrames = () => (window as unknown as { paintedFrames: boolean[] }).paintedFrames;
+
+/** The names the React-like fixture should show once its re-rendered blocks are drawn with ranges. */
+export const REACT_LIKE_NAMES = ['Boris Johnson@p-b', 'Donald Trump@item', 'Jeremy Hunt@item', 'Kim Darroch@p-a', 'Theresa May@p-b'];
+
+/**
+ * The React-like fixture over about seven seconds: its names once re-rendering has been seen (six renders after
+ * the first), which of them are wrapped, whether the rewritten name was drawn in each frame that changed it
+ * after that, and the app's own report.
+ */
+export async function reactLikeRun(p: PageLike) {
+  await until(p, () => Number(document.body.dataset.renders) >= 7, null, true, 8_000);
+  const names = await until(p, allNames, null, REACT_LIKE_NAMES);
+  const wrapped = await p.evaluate(wrappedNames, null);
+  await p.evaluate(watchPaintedFrames, null);
+  await until(p, () => Number(document.body.dataset.renders) >= 14, null, true, 8_000);
+  return { names, wrapped, frames: await p.evaluate(paintedFrames, null), report: await p.evaluate(appReport, null) };
+}
