@@ -10,7 +10,8 @@ import { type Chunk, type CollectOptions, MARK_TAG } from './collect';
 import { findMentions } from './find-mentions';
 import { type LiveMention, LiveMentions } from './live-mentions';
 import { MutationQueue } from './mutations';
-import { drawsRanges, NameRanges, type NamePiece } from './name-ranges';
+import { drawsRanges } from './name-ranges';
+import { RangedMentions } from './ranged-mentions';
 import { type HighlightMode, Regions } from './regions';
 import { PendingForms } from './pending-forms';
 import { SliceClock, type SliceStats, yieldToMain } from './slices';
@@ -90,8 +91,8 @@ export class Highlighter {
   private readonly regions: Regions;
   /** How a pass walks the page: shadow roots met, and each region's drawing. */
   private readonly walk: CollectOptions;
-  /** The names drawn with ranges, made with the first. */
-  private ranges?: NameRanges;
+  /** The mentions drawn with ranges, where the page must not be changed. */
+  private readonly ranged: RangedMentions;
   /**
    * Each highlight's mention. Its form and kind are kept here, not in attributes: the page sees only
    * `data-person` and the description, and a highlight costs two attribute writes fewer.
@@ -109,7 +110,13 @@ export class Highlighter {
   constructor(private readonly o: HighlighterOptions) {
     if (!o.matcher && !o.quickMatcher) throw new Error('Highlighter: a matcher or a quickMatcher is needed');
     this.wrapper = new Wrapper(o.wrapStrategy);
-    this.mentions = new LiveMentions(o.onTally, (m) => this.ranges?.remove(m));
+    this.mentions = new LiveMentions(o.onTally, (m) => this.ranged.remove(m));
+    this.ranged = new RangedMentions({
+      win: o.win,
+      group: (id) => o.group?.(id),
+      onFirst: () => o.onFirstRange?.(),
+      mentions: this.mentions,
+    });
     this.regions = new Regions(o.root.ownerDocument, o.mode ?? 'auto', drawsRanges(o.win));
     this.walk = { onShadowRoot: (r) => this.addShadow(r), regions: this.regions };
     this.queue = new MutationQueue(o.root, o.win, this.abort.signal, (roots, full) => this.pass(full ? [o.root] : roots), {
@@ -182,12 +189,12 @@ export class Highlighter {
 
   /** The mention drawn with a range under a viewport point, if any. */
   rangedAt(x: number, y: number): LiveMention | undefined {
-    return this.ranges?.at(x, y);
+    return this.ranged.at(x, y);
   }
 
   /** Shows the keyboard's focus on a mention drawn with a range (or takes it off). */
   focusRanged(m: LiveMention | undefined): void {
-    this.ranges?.focus(m);
+    this.ranged.focus(m);
   }
 
   /** How many mentions are on the page. */
@@ -207,7 +214,7 @@ export class Highlighter {
   stop(): Promise<SliceStats> {
     this.abort.abort();
     this.queue.stop();
-    this.ranges?.clear();
+    this.ranged.clear();
     this.mentions.clear();
     this.mentions.report();
     const clock = this.clock();
@@ -284,10 +291,10 @@ export class Highlighter {
       if (f.joined && f.starts && !alone.has(f)) this.o.onChunk?.(f.chunk, f.joined, f.starts, f.mentions);
       // A page update's text loses the ranges drawn on it before (it may have been edited): they are drawn
       // again. The first full pass reads the screen's text again, which has not changed: what is drawn stays.
-      if (f.chunk.ranged && !alone.has(f) && this.updating) this.dropRanged(f.chunk.nodes);
+      if (f.chunk.ranged && !alone.has(f) && this.updating) this.ranged.dropIn(f.chunk.nodes);
       for (const m of resolveMentions(f.mentions, this.anchors, this.ambiguous, alone.has(f) ? undefined : near)) {
         if (this.o.isHidden?.(m.personId, m.form)) continue;
-        if (f.chunk.ranged) this.drawRanged(f.chunk, m);
+        if (f.chunk.ranged) this.ranged.draw(f.chunk, m);
         else batch.push(...this.piecesFor(f.chunk, m));
       }
       if (batch.length >= BATCH || clock.spent) {
@@ -317,7 +324,7 @@ export class Highlighter {
   private withdrawAmbiguous(): void {
     const gone = this.mentions.take((m) => m.kind === 'anchored' && !m.local && this.ambiguous.has(m.form));
     if (!gone.length) return;
-    for (const m of gone) if (m.range) this.ranges?.remove(m);
+    for (const m of gone) this.ranged.remove(m);
     const elements = gone.flatMap((m) => m.elements);
     for (const el of elements) this.shown.delete(el);
     this.queue.mute(() => this.wrapper.unwrap(elements));
@@ -341,33 +348,6 @@ export class Highlighter {
     this.shadows.add(root);
     this.queue.observe(root);
     this.o.onShadowRoot?.(root);
-  }
-
-  /** Takes off the ranges drawn on these text nodes. */
-  private dropRanged(nodes: readonly Text[]): void {
-    if (!this.ranges?.size) return;
-    const stale = this.ranges.inNodes(nodes);
-    if (!stale.size) return;
-    for (const m of stale) this.ranges.remove(m);
-    this.mentions.take((m) => stale.has(m));
-  }
-
-  /** Draws a mention with a range, over text that has not changed since it was read. */
-  private drawRanged(chunk: Chunk, m: Mention): void {
-    const pieces: NamePiece[] = [];
-    for (const p of piecesOf(chunk.segments, m.start, m.end)) {
-      const node = chunk.nodes[p.segment]!;
-      if (!node.isConnected || node.data !== chunk.segments[p.segment]!.text) return;
-      pieces.push({ node, start: p.start, end: p.end });
-    }
-    if (!pieces.length || this.ranges?.has(pieces[0]!)) return;
-    if (!this.ranges) {
-      this.o.onFirstRange?.();
-      this.ranges = new NameRanges(this.o.win, (id) => this.o.group?.(id));
-    }
-    const live: LiveMention = { personId: m.personId, form: m.form, kind: m.kind, ...(m.local ? { local: true } : {}), elements: [] };
-    this.ranges.add(live, pieces);
-    this.mentions.add(live);
   }
 
   /**

@@ -1,0 +1,74 @@
+/**
+ * The highlighter's mentions drawn with ranges (issue 23): drawn from a chunk's text only if it has not changed
+ * since it was read, taken off when their text is read again (it may have been edited), and counted with the
+ * wrapped ones. The drawing (`NameRanges`) is made with the first, when its stylesheet goes in.
+ */
+import type { Mention } from '../lib/mentions';
+import { piecesOf } from '../lib/tokens';
+import type { Chunk } from './collect';
+import type { LiveMention, LiveMentions } from './live-mentions';
+import { NameRanges, type NamePiece } from './name-ranges';
+
+/** What drawing mentions with ranges needs from the highlighter. */
+export interface RangedMentionsOptions {
+  win: Window & typeof globalThis;
+  group(personId: string): number | undefined;
+  /** Called before the first is drawn. */
+  onFirst?(): void;
+  /** The highlighter's record of its mentions, which these join. */
+  mentions: LiveMentions;
+}
+
+/** One document's mentions drawn with ranges. */
+export class RangedMentions {
+  private ranges?: NameRanges;
+
+  constructor(private readonly o: RangedMentionsOptions) {}
+
+  /** Draws a mention over text that has not changed since it was read, unless it is drawn already. */
+  draw(chunk: Chunk, m: Mention): void {
+    const pieces: NamePiece[] = [];
+    for (const p of piecesOf(chunk.segments, m.start, m.end)) {
+      const node = chunk.nodes[p.segment]!;
+      if (!node.isConnected || node.data !== chunk.segments[p.segment]!.text) return;
+      pieces.push({ node, start: p.start, end: p.end });
+    }
+    if (!pieces.length || this.ranges?.has(pieces[0]!)) return;
+    if (!this.ranges) {
+      this.o.onFirst?.();
+      this.ranges = new NameRanges(this.o.win, (id) => this.o.group(id));
+    }
+    const live: LiveMention = { personId: m.personId, form: m.form, kind: m.kind, ...(m.local ? { local: true } : {}), elements: [] };
+    this.ranges.add(live, pieces);
+    this.o.mentions.add(live);
+  }
+
+  /** Takes off the mentions drawn on these text nodes, from the page and from the record. */
+  dropIn(nodes: readonly Text[]): void {
+    if (!this.ranges?.size) return;
+    const stale = this.ranges.inNodes(nodes);
+    if (!stale.size) return;
+    for (const m of stale) this.ranges.remove(m);
+    this.o.mentions.take((m) => stale.has(m));
+  }
+
+  /** Takes one mention's range off the page (the record let go of it). */
+  remove(m: LiveMention): void {
+    if (m.range) this.ranges?.remove(m);
+  }
+
+  /** The mention drawn under a viewport point, if any. */
+  at(x: number, y: number): LiveMention | undefined {
+    return this.ranges?.at(x, y);
+  }
+
+  /** Shows the keyboard's focus on one mention (or on none). */
+  focus(m: LiveMention | undefined): void {
+    this.ranges?.focus(m);
+  }
+
+  /** Takes every range off the page. */
+  clear(): void {
+    this.ranges?.clear();
+  }
+}
