@@ -41,7 +41,8 @@ export function rangeLive(range: Range): boolean {
 export class NameRanges {
   private readonly byNode = new WeakMap<Text, Indexed[]>();
   private readonly pieces = new Map<LiveMention, NamePiece[]>();
-  private readonly names = new Set<string>();
+  /** Our highlights by name, so drawing a mention does not ask the document's registry each time. */
+  private readonly names = new Map<string, Highlight>();
 
   constructor(
     private readonly win: HighlightWindow,
@@ -83,8 +84,8 @@ export class NameRanges {
     const pieces = this.pieces.get(m);
     if (!pieces || !m.range) return;
     this.pieces.delete(m);
-    this.win.CSS.highlights.get(nameHighlightName(this.group(m.personId)))?.delete(m.range);
-    this.win.CSS.highlights.get(NAME_FOCUS)?.delete(m.range);
+    this.names.get(nameHighlightName(this.group(m.personId)))?.delete(m.range);
+    this.names.get(NAME_FOCUS)?.delete(m.range);
     for (const p of pieces) {
       const list = this.byNode.get(p.node)?.filter((e) => e.m !== m);
       if (list?.length) this.byNode.set(p.node, list);
@@ -118,20 +119,19 @@ export class NameRanges {
 
   /** Removes every highlight; the page was never changed, so nothing else needs restoring. */
   clear(): void {
-    for (const name of this.names) this.win.CSS.highlights.delete(name);
+    for (const name of this.names.keys()) this.win.CSS.highlights.delete(name);
     this.names.clear();
     this.pieces.clear();
   }
 
   private highlightOf(name: string, priority: number): Highlight {
-    const registry = this.win.CSS.highlights;
-    let h = registry.get(name);
+    let h = this.names.get(name);
     if (!h) {
       h = new this.win.Highlight();
       // Above the quote markers (0), so a name inside a quote shows as a name; the focus above both.
       h.priority = priority;
-      registry.set(name, h);
-      this.names.add(name);
+      this.win.CSS.highlights.set(name, h);
+      this.names.set(name, h);
     }
     return h;
   }
