@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { chromiumDriver, type Driver, playwrightPage } from './drivers';
 import { hoverRanged, namedRanges, rangePoint, reactLikeRun, setMode, textareaState, typingSession, wrappedNames } from './editors';
-import { fixtureBrowser, screenshotPath, tabIdFor } from './harness';
+import { fixtureBrowser, openPopup, screenshotPath, tabIdFor } from './harness';
 import { until } from './scenario';
 
 const env = fixtureBrowser();
@@ -42,6 +42,23 @@ test('editors are drawn with ranges and the rest is wrapped; the textarea is lef
   const drawn = await page.screenshot({ clip });
   await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.clear());
   expect((await page.screenshot({ clip })).equals(drawn)).toBe(false);
+  await page.close();
+});
+
+test('the popup counts names drawn with ranges as it counts wrapped ones, and jumps to them', async () => {
+  const page = await openEditor();
+  const popup = await openPopup(env.s, await tabIdFor(env.s, page.url()));
+  const row = (id: string) => popup.locator(`.people .person[data-person="${id}"]`);
+  // Theresa May is named only in the ProseMirror editor; Kim Darroch outside (wrapped) and in both editors.
+  await expect.poll(() => row('theresa-may').locator('.count').textContent()).toBe('1');
+  await expect.poll(() => row('kim-darroch').locator('.count').textContent()).toBe('4');
+  await row('theresa-may').click();
+  const focused = () =>
+    page.evaluate(() =>
+      [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dramatis-name-focus') ?? [])].map(String),
+    );
+  await expect.poll(focused).toEqual(['Theresa May']);
+  await popup.close();
   await page.close();
 });
 
