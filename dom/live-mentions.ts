@@ -96,8 +96,10 @@ export class LiveMentions {
   }
 
   private prune(): void {
-    const kept = this.list.filter(isLive);
-    if (kept.length < this.list.length && this.onDrop) for (const m of this.list) if (!isLive(m)) this.onDrop(m);
+    const kept: LiveMention[] = [];
+    for (const m of this.list)
+      if (isLive(m)) kept.push(m);
+      else this.onDrop?.(m);
     this.list = kept;
   }
 }

@@ -69,10 +69,15 @@ export class UndoLog {
     return true;
   }
 
+  /** The split of a page's text node `node`, if it is one we split and have not restored. */
+  private splitOf(node: Node): Entry | undefined {
+    const entry = this.owner.get(node);
+    return entry && entry.node === node && !entry.done ? entry : undefined;
+  }
+
   /** Whether `node` is a page's text node we split, and not yet restored. */
   isSplit(node: Node): boolean {
-    const entry = this.owner.get(node);
-    return !!entry && entry.node === node && !entry.done;
+    return !!this.splitOf(node);
   }
 
   /**
@@ -81,9 +86,9 @@ export class UndoLog {
    * the node is not one we split.
    */
   release(node: Node): boolean {
-    const entry = this.owner.get(node);
-    if (!entry || entry.node !== node || entry.done) return false;
-    drop(top(entry));
+    const entry = this.splitOf(node);
+    if (!entry) return false;
+    restore(top(entry), true);
     return true;
   }
 
@@ -118,22 +123,17 @@ export class UndoLog {
   }
 }
 
-/** Restores a split, the later ones that touched it first (newest first); returns how many were restored. */
-function restore(entry: Entry): number {
+/**
+ * Restores a split, the later ones that touched it first (newest first); returns how many were restored.
+ * `pageText`: the page wrote over its node, whose text is left as the page has it (see `release`).
+ */
+function restore(entry: Entry, pageText = false): number {
   let count = 1;
   const later = entry.later;
-  if (later) for (let i = later.length - 1; i >= 0; i--) if (!later[i]!.done) count += restore(later[i]!);
+  if (later) for (let i = later.length - 1; i >= 0; i--) if (!later[i]!.done) count += restore(later[i]!, pageText);
   // Only what we made goes, wherever the page has since put it; anything the page added stays.
   for (const n of entry.created) n.remove();
-  entry.node.data = entry.data;
+  if (!pageText) entry.node.data = entry.data;
   entry.done = true;
   return count;
-}
-
-/** Removes what a split made (and what later splits of it made), leaving the page's node as the page has it. */
-function drop(entry: Entry): void {
-  const later = entry.later;
-  if (later) for (let i = later.length - 1; i >= 0; i--) if (!later[i]!.done) drop(later[i]!);
-  for (const n of entry.created) n.remove();
-  entry.done = true;
 }
