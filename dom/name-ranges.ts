@@ -6,6 +6,7 @@
  * ten names on the page or ten thousand.
  */
 import type { LiveMention } from './live-mentions';
+import { caretAt } from './viewport';
 
 /** A mention's part in one text node. */
 export interface NamePiece {
@@ -97,8 +98,8 @@ export class NameRanges {
   at(x: number, y: number): LiveMention | undefined {
     if (!this.pieces.size) return undefined;
     const caret = caretAt(this.win.document, x, y);
-    if (!caret) return undefined;
-    for (const e of this.byNode.get(caret.node) ?? []) {
+    if (caret?.node.nodeType !== 3) return undefined;
+    for (const e of this.byNode.get(caret.node as Text) ?? []) {
       if (caret.offset < e.start || caret.offset > e.end || !e.m.range || !rangeLive(e.m.range)) continue;
       for (const r of e.m.range.getClientRects()) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return e.m;
     }
@@ -135,15 +136,4 @@ export class NameRanges {
     }
     return h;
   }
-}
-
-/** The text position under a viewport point: `caretPositionFromPoint` (the standard), else WebKit's range. */
-function caretAt(doc: Document, x: number, y: number): { node: Text; offset: number } | undefined {
-  const d = doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null };
-  if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
-    return p?.offsetNode.nodeType === 3 ? { node: p.offsetNode as Text, offset: p.offset } : undefined;
-  }
-  const r = d.caretRangeFromPoint?.(x, y);
-  return r?.startContainer.nodeType === 3 ? { node: r.startContainer as Text, offset: r.startOffset } : undefined;
 }

@@ -8,6 +8,7 @@
 import type { QuoteKey, QuoteMatch, QuoteMatcher } from '../lib/quote-matcher';
 import { toPoint } from '../lib/tokens';
 import type { Chunk } from './collect';
+import { drawsRanges } from './name-ranges';
 
 /** A quote found on the page: the match, and where it is. */
 export interface QuoteOnPage {
@@ -33,7 +34,7 @@ export class QuoteMarks {
 
   /** Whether this browser can draw quote markers at all (CSS Custom Highlight API). */
   get supported(): boolean {
-    return typeof this.win.Highlight === 'function' && !!this.win.CSS?.highlights;
+    return drawsRanges(this.win);
   }
 
   /** Finds the quotes in one chunk of text (its joined text and each segment's start in it) and marks them. */

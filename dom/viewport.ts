@@ -11,13 +11,22 @@ const MAX_CHILDREN = 12;
 const MAX_SCREENS = 1.5;
 
 type CaretDoc = Document & {
-  caretPositionFromPoint?(x: number, y: number): { offsetNode: Node } | null;
+  caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?(x: number, y: number): Range | null;
 };
 
+/** The text position at a viewport point: `caretPositionFromPoint` (the standard), else WebKit's range. */
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+  const d = doc as CaretDoc;
+  const p = d.caretPositionFromPoint?.(x, y);
+  if (p) return { node: p.offsetNode, offset: p.offset };
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : undefined;
+}
+
 /** The element holding the text at a point, or the element there when no text is. */
-function elementAt(doc: CaretDoc, x: number, y: number): Element | null {
-  const node = doc.caretPositionFromPoint?.(x, y)?.offsetNode ?? doc.caretRangeFromPoint?.(x, y)?.startContainer;
+function elementAt(doc: Document, x: number, y: number): Element | null {
+  const node = caretAt(doc, x, y)?.node;
   if (node) return node.nodeType === 1 ? (node as Element) : node.parentElement;
   return doc.elementFromPoint(x, y);
 }
