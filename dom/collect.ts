@@ -104,22 +104,23 @@ export function isEditorRoot(el: Element): boolean {
   return !!cls && EDITOR_CLASS.test(cls);
 }
 
-/** Whether an element's subtree is off limits to wrapping and to reading alike (editors included). */
-export function isSkipped(el: Element): boolean {
-  return isOffLimits(el) || isEditorRoot(el);
-}
-
-/** Whether any ancestor of a node (up to the document) is off limits. */
-export function isInsideSkipped(node: Node): boolean {
-  for (let el = node.parentElement; el; el = el.parentElement) if (isSkipped(el)) return true;
-  return false;
-}
-
-/** How each region is drawn; without one, editors are skipped (see dom/regions.ts). */
+/** How each region is drawn (see dom/regions.ts). */
 export interface RegionPolicy {
+  /** What a walk that starts at `node` does, from the node and everything above it. */
   kindAt(node: Node): 'skip' | 'ranged' | 'wrap';
+  /** At an element the walk enters that is not off limits: whether ranges start there, or it is skipped. */
   enter(el: Element): 'ranged' | 'skip' | undefined;
 }
+
+/** A walk given no policy (the benchmark's references, tests): editors are skipped, everything else read. */
+const SKIP_EDITORS: RegionPolicy = {
+  kindAt(node) {
+    if (node.nodeType !== 1) return 'wrap';
+    for (let el: Element | null = node as Element; el; el = el.parentElement) if (isOffLimits(el) || isEditorRoot(el)) return 'skip';
+    return 'wrap';
+  },
+  enter: (el) => (isEditorRoot(el) ? 'skip' : undefined),
+};
 
 const BLOCK_END = 1;
 const INLINE_END = 2;
@@ -148,14 +149,10 @@ export interface CollectOptions {
  * all wrapped or all ranged: it ends where a ranged region starts or ends.
  */
 export function* collectChunks(root: Node, o: CollectOptions = {}): Generator<Chunk> {
-  const { chunkChars = 16_000, onShadowRoot, readMarks = false, regions } = o;
+  const { chunkChars = 16_000, onShadowRoot, readMarks = false, regions = SKIP_EDITORS } = o;
   // A root that is itself off limits gives nothing, as it would inside a bigger walk: an editor added
   // later, or the contenteditable body of a rich-text editor's frame (unless it is drawn with ranges).
-  const start = regions
-    ? regions.kindAt(root)
-    : root.nodeType === 1 && (isSkipped(root as Element) || isInsideSkipped(root))
-      ? 'skip'
-      : 'wrap';
+  const start = regions.kindAt(root);
   if (start === 'skip') return;
   let ranged = start === 'ranged';
   const fresh = (): Chunk => (ranged ? { segments: [], nodes: [], ranged: true } : { segments: [], nodes: [] });
@@ -210,8 +207,7 @@ export function* collectChunks(root: Node, o: CollectOptions = {}): Generator<Ch
       // Each element's attributes are read once: off limits, or (outside a ranged region) where one starts.
       let region: 'ranged' | 'skip' | undefined;
       if (el !== root && !ours) {
-        if (!regions) region = isSkipped(el) ? 'skip' : undefined;
-        else if (isOffLimits(el)) region = 'skip';
+        if (isOffLimits(el)) region = 'skip';
         else if (!ranged) region = regions.enter(el);
       }
       if (region === 'skip' || tag === 'BR') {

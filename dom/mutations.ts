@@ -3,7 +3,7 @@
  * the highlighter in throttled batches, so a page that mutates thousands of
  * times a second costs a bounded amount of work.
  */
-import { isInsideSkipped, MARK_TAG, type RegionPolicy } from './collect';
+import { MARK_TAG, type RegionPolicy } from './collect';
 
 /**
  * How the queue tells that the page is re-rendering what we wrapped (dom/regions.ts): it wrote over a text node
@@ -45,7 +45,7 @@ export class MutationQueue {
     private readonly win: Window & typeof globalThis,
     private readonly signal: AbortSignal,
     private readonly run: (roots: Node[], full: boolean) => Promise<void>,
-    private readonly watch?: RenderWatch,
+    private readonly watch: RenderWatch,
   ) {}
 
   /** Starts observing. */
@@ -106,7 +106,7 @@ export class MutationQueue {
     for (const r of records) {
       if (r.type === 'characterData') {
         const mark = r.target.parentElement?.closest(MARK_TAG);
-        if (!mark && watch?.isSplit(r.target)) {
+        if (!mark && watch.isSplit(r.target)) {
           // The page wrote over a text node it keeps (one we split): our pieces of it must go now.
           const block = this.blockOf(r.target);
           if (block) watch.onRewrite(r.target as Text, block);
@@ -122,14 +122,14 @@ export class MutationQueue {
           if (n.nodeType === 1 && (n as Element).localName === MARK_TAG) continue;
           if (n.nodeType === 1 || n.nodeType === 3) this.add(n);
         }
-        if (watch && r.removedNodes.length && watch.wrapped() && [...r.removedNodes].some(holdsMark)) {
+        if (r.removedNodes.length && watch.wrapped() && [...r.removedNodes].some(holdsMark)) {
           const block = this.blockOf(r.target);
           if (block) churned.add(block);
         }
         // Removals need no rescan, but the tally must be recounted: schedule a pass.
       }
     }
-    for (const block of churned) watch!.onChurn(block);
+    for (const block of churned) watch.onChurn(block);
     this.schedule();
   }
 
@@ -150,7 +150,7 @@ export class MutationQueue {
   private add(node: Node): void {
     const el = this.scanRootOf(node);
     if (!el?.isConnected) return;
-    const kind = this.watch ? this.watch.regions.kindAt(el) : isInsideSkipped(el) ? 'skip' : 'wrap';
+    const kind = this.watch.regions.kindAt(el);
     if (kind !== 'skip') this.roots.add(el);
     if (kind === 'ranged') this.fast = true;
   }
