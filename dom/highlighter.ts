@@ -172,7 +172,7 @@ export class Highlighter {
   }
 
   /** The mention one of our highlight elements shows. */
-  mentionAt(mark: Element): Pick<LiveMention, 'personId' | 'form' | 'kind'> | undefined {
+  mentionAt(mark: Element): LiveMention | undefined {
     return this.shown.get(mark);
   }
 

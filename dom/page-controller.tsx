@@ -12,7 +12,7 @@ import type { Settings } from '../lib/settings';
 import type { Translate } from '../components/i18n';
 import { CardHost } from './card-host';
 import { Highlighter } from './highlighter';
-import { FLASH_MS, Flash } from './flash';
+import { Flash } from './flash';
 import { watchHover } from './hover';
 import { PageQuotes } from './page-quotes';
 import type { QuoteOnPage } from './quote-marks';
@@ -196,13 +196,13 @@ export class PageController {
     const m = list[((index % list.length) + list.length) % list.length];
     if (!m) return false;
     scrollToMention(m, 'center');
-    if (m.range) {
-      // A range has no element to ring: the keyboard's focus look marks it for as long as a flash lasts.
-      this.highlighter.focusRanged(m);
-      const win = this.o.doc.defaultView!;
-      const timer = win.setTimeout(() => this.highlighter.focusRanged(undefined), FLASH_MS);
-      this.abort.signal.addEventListener('abort', () => win.clearTimeout(timer), { once: true });
-    } else this.flash.show(m.elements);
+    // A range has no element to ring: the keyboard's focus look marks it for as long as a flash lasts.
+    if (m.range)
+      this.flash.mark(
+        () => this.highlighter.focusRanged(m),
+        () => this.highlighter.focusRanged(undefined),
+      );
+    else this.flash.show(m.elements);
     return true;
   }
 
@@ -216,6 +216,8 @@ export class PageController {
     if (!stops.length) return;
     this.focusIndex = (this.focusIndex + direction + stops.length) % stops.length;
     const stop = stops[this.focusIndex]!;
+    // The keyboard's stop replaces a jump's mark, and the last stop's focus look.
+    this.flash.clear();
     this.highlighter.focusRanged(undefined);
     if ('match' in stop) return this.quotes.focus(stop);
     scrollToMention(stop, 'nearest');
@@ -237,15 +239,11 @@ export class PageController {
    * Opens a mention's card by its highlight element or its range. Who it is comes from the highlighter's own
    * record, never from the page's copy of it (`data-person`).
    */
-  private openCard(
-    mention: Pick<LiveMention, 'personId' | 'form' | 'kind'>,
-    at: HTMLElement | Range,
-    point?: { x: number; y: number },
-  ): void {
+  private openCard(mention: LiveMention, at: HTMLElement | Range, point?: { x: number; y: number }): void {
     const directory = this.o.directory();
     const person = directory.byId.get(mention.personId);
     if (!person) return;
-    this.openRanged = 'nodeType' in at ? undefined : (mention as LiveMention);
+    this.openRanged = mention.range ? mention : undefined;
     const count = this.highlighter.countOf(person.id);
     const form = mention.form;
     const win = this.o.doc.defaultView!;
@@ -273,7 +271,7 @@ export class PageController {
 
   /** Scrolls to the nth passage that reproduces a quote, marks it and opens its card. */
   jumpQuote(key: QuoteKey, index: number): boolean {
-    return this.quotes.jump(key, index, FLASH_MS);
+    return this.quotes.jump(key, index, this.flash);
   }
 
   /**

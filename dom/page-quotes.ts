@@ -9,6 +9,7 @@ import { mergeQuotes, type QuoteTallyRow } from '../lib/messages';
 import { compileQuotes, type QuoteKey, type QuoteMatcher } from '../lib/quote-matcher';
 import type { Person } from '../lib/schema';
 import type { CardHost } from './card-host';
+import type { Flash } from './flash';
 import type { Chunk } from './collect';
 import { type QuoteOnPage, QuoteMarks } from './quote-marks';
 import { watchRangeHover } from './range-hover';
@@ -129,14 +130,15 @@ export class PageQuotes {
   }
 
   /** Scrolls to the nth passage of a quote, marks it for a moment and opens its card; false if there is none. */
-  jump(key: QuoteKey, n: number, flashMs: number): boolean {
-    const q = this.marks?.nth(key, n);
+  jump(key: QuoteKey, n: number, flash: Flash): boolean {
+    const marks = this.marks;
+    const q = marks?.nth(key, n);
     if (!q) return false;
     q.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    this.marks!.flash(q);
-    const win = this.o.doc.defaultView!;
-    const timer = win.setTimeout(() => this.marks?.unflash(), flashMs);
-    this.o.signal.addEventListener('abort', () => win.clearTimeout(timer), { once: true });
+    flash.mark(
+      () => marks!.flash(q),
+      () => marks!.unflash(),
+    );
     this.show(q);
     return true;
   }
