@@ -1,6 +1,6 @@
 /** A new person in the capture panel: name, role (suggested from the page), affiliation and name forms. */
 import type { NameForm } from '../../lib/schema';
-import { useT } from '../i18n';
+import { type MessageKey, useT } from '../i18n';
 import { WouldHighlight } from './WouldHighlight';
 import type { PersonDraft } from './types';
 
@@ -10,20 +10,17 @@ export function PersonFields(p: { person: PersonDraft; count?: number; onChange(
   const d = p.person;
   const setForm = (i: number, f: NameForm | undefined) =>
     p.onChange({ ...d, names: f ? d.names.map((x, j) => (j === i ? f : x)) : d.names.filter((_, j) => j !== i) });
+  const text = (label: MessageKey, key: 'name' | 'role' | 'affiliation') => (
+    <label class="field">
+      <span>{t(label)}</span>
+      <input dir="auto" value={d[key]} onInput={(e) => p.onChange({ ...d, [key]: e.currentTarget.value })} />
+    </label>
+  );
   return (
     <>
-      <label class="field">
-        <span>{t('captureName')}</span>
-        <input dir="auto" value={d.name} onInput={(e) => p.onChange({ ...d, name: e.currentTarget.value })} />
-      </label>
-      <label class="field">
-        <span>{t('captureRole')}</span>
-        <input dir="auto" value={d.role} onInput={(e) => p.onChange({ ...d, role: e.currentTarget.value })} />
-      </label>
-      <label class="field">
-        <span>{t('captureAffiliation')}</span>
-        <input dir="auto" value={d.affiliation} onInput={(e) => p.onChange({ ...d, affiliation: e.currentTarget.value })} />
-      </label>
+      {text('captureName', 'name')}
+      {text('captureRole', 'role')}
+      {text('captureAffiliation', 'affiliation')}
       <fieldset class="forms">
         <legend>{t('captureForms')}</legend>
         {d.names.map((f, i) => (
