@@ -3,32 +3,20 @@
  * background page, adds a person who is then highlighted (in another tab too) and listed by the popup, and a quote that then shows on their card with its
  * source. The end-to-end build's open shadow root lets the test find the panel's buttons to click for real.
  */
-import type { Server } from 'node:http';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type Driver, firefoxDriver, type PageLike } from './drivers';
-import { ROOT, serve } from './harness';
+import { expect, test } from 'vitest';
+import { firefoxFixtures, type PageLike } from './drivers';
 import { tabIdFor, until } from './scenario';
 import { select } from './select';
 
-let d: Driver;
-let site: { url: string; server: Server };
-beforeAll(async () => {
-  site = await serve(join(ROOT, 'tests/fixtures'));
-  d = await firefoxDriver('e2e');
-});
-afterAll(async () => {
-  await d?.close();
-  site?.server.close();
-});
+const env = firefoxFixtures();
 
-const url = () => `${site.url}/capture-article.html`;
+const url = () => `${env.url}/capture-article.html`;
 const marks = (id: string) => document.querySelectorAll(`dramatis-mark[data-person="${id}"][aria-description]`).length;
 
 /** The menu's click, through its handler in the background page. */
 async function menu(): Promise<void> {
-  const tab = await tabIdFor(d, url());
-  const ext = await d.openExtensionPage('options.html');
+  const tab = await tabIdFor(env.d, url());
+  const ext = await env.d.openExtensionPage('options.html');
   await ext.evaluate(
     async (id) =>
       (await (globalThis as any).browser.runtime.getBackgroundPage()).dramatisMenuClick(
@@ -53,8 +41,8 @@ async function press(p: PageLike, name: string): Promise<void> {
 }
 
 test('Firefox: a person added from the page is highlighted there and in another tab, listed by the popup, and their quote shows on their card with its source', async () => {
-  const other = await d.open(`${site.url}/capture-plain.html`);
-  const p = await d.open(url());
+  const other = await env.d.open(`${env.url}/capture-plain.html`);
+  const p = await env.d.open(url());
   await until(p, marks, 'kim-darroch', 1);
   await select(p, '#p2', 'Ada Pemberton');
   await menu();
@@ -67,7 +55,7 @@ test('Firefox: a person added from the page is highlighted there and in another 
   await press(p, 'Save');
   expect(await until(p, marks, 'ada-pemberton', 2)).toBe(2);
   expect(await until(other, marks, 'ada-pemberton', 1)).toBe(1);
-  const popup = await d.openExtensionPage(`popup.html?tabId=${await tabIdFor(d, url())}`);
+  const popup = await env.d.openExtensionPage(`popup.html?tabId=${await tabIdFor(env.d, url())}`);
   expect(await until(popup, () => !!document.querySelector('[data-person="ada-pemberton"]'), null, true)).toBe(true);
   await popup.close();
   await press(p, 'Close');
@@ -101,6 +89,6 @@ test('Firefox: a person added from the page is highlighted there and in another 
   expect(await p.evaluate(quote, null)).toContain('As reported · The Harbour Gazette, 2026-11-02');
   const link = () => document.querySelector('dramatis-card')!.shadowRoot!.querySelector('.card .quote a.source-link')!.getAttribute('href');
   expect(await p.evaluate(link, null)).toBe(
-    `${site.url}/capture-article.html#:~:text=This%20plan%20puts%20every%20family%20on%20the%20seafront%20at%20risk`,
+    `${env.url}/capture-article.html#:~:text=This%20plan%20puts%20every%20family%20on%20the%20seafront%20at%20risk`,
   );
 });

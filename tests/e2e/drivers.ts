@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page as PPage } from 'puppeteer-core';
 import { chromium } from 'playwright-core';
-import { type Build, chromiumPath, extensionDir, installedBrowser, launch, type Session } from './harness';
+import { afterAll, beforeAll } from 'vitest';
+import { type Build, chromiumPath, extensionDir, installedBrowser, launch, ROOT, serve, type Session } from './harness';
 import { BROWSERS } from '../../scripts/browsers-plan';
 
 /** What the scenario needs of a page. */
@@ -141,6 +142,36 @@ export async function firefoxDriver(build: Build = 'e2e', opts: { bare?: boolean
     close: async () => {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The usual set-up of a Firefox test file: the fixtures served, and Firefox with the e2e build (and, asked for,
+ * a bare Firefox with no add-on, to compare with), started before the first test and closed after the last.
+ */
+export function firefoxFixtures(opts: { bare?: boolean } = {}) {
+  let d: Driver | undefined;
+  let bare: Driver | undefined;
+  let site: { url: string; server: import('node:http').Server } | undefined;
+  beforeAll(async () => {
+    site = await serve(join(ROOT, 'tests/fixtures'));
+    [d, bare] = await Promise.all([firefoxDriver('e2e'), opts.bare ? firefoxDriver('e2e', { bare: true }) : undefined]);
+  });
+  afterAll(async () => {
+    await Promise.all([d?.close(), bare?.close()]);
+    site?.server.close();
+  });
+  return {
+    get d(): Driver {
+      return d!;
+    },
+    get bare(): Driver {
+      return bare!;
+    },
+    /** The fixtures' address. */
+    get url(): string {
+      return site!.url;
     },
   };
 }

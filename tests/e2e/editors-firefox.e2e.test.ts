@@ -4,30 +4,17 @@
  * with `caretPositionFromPoint`), the React-like app keeps rendering what it means to, and the textarea is left
  * alone.
  */
-import type { Server } from 'node:http';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type Driver, firefoxDriver } from './drivers';
+import { expect, test } from 'vitest';
+import { firefoxFixtures } from './drivers';
 import { hoverRanged, namedRanges, reactLikeRun, textareaState, typingSession, wrappedNames } from './editors';
-import { ROOT, serve } from './harness';
 import { until } from './scenario';
 
-let d: Driver;
-let bare: Driver;
-let site: { url: string; server: Server };
-beforeAll(async () => {
-  site = await serve(join(ROOT, 'tests/fixtures'));
-  [d, bare] = await Promise.all([firefoxDriver('e2e'), firefoxDriver('e2e', { bare: true })]);
-});
-afterAll(async () => {
-  await Promise.all([d?.close(), bare?.close()]);
-  site?.server.close();
-});
+const env = firefoxFixtures({ bare: true });
 
 const IN_EDITORS = ['Boris Johnson@e1', 'Darroch@e2', 'Kim Darroch@e1', 'Kim Darroch@pm1', 'Theresa May@pm1'];
 
 test('editors get ranges, typing and undo go as without Dramatis, and hovering opens the card', async () => {
-  const p = await d.open(`${site.url}/editor-article.html`);
+  const p = await env.d.open(`${env.url}/editor-article.html`);
   await until(p, namedRanges, null, IN_EDITORS);
   expect(await p.evaluate(wrappedNames, null)).toEqual(['Kim Darroch@outside']);
   expect(await p.evaluate(textareaState, null)).toMatchObject({ ranges: 0, marks: 0 });
@@ -35,7 +22,7 @@ test('editors get ranges, typing and undo go as without Dramatis, and hovering o
   await p.press('Escape');
   await p.move(2, 2);
   const withUs = await typingSession(p);
-  const plain = await bare.open(`${site.url}/editor-article.html`);
+  const plain = await env.bare.open(`${env.url}/editor-article.html`);
   const without = await typingSession(plain);
   expect(withUs.typed).toEqual(without.typed);
   expect(withUs.undone).toEqual(without.undone);
@@ -46,7 +33,7 @@ test('editors get ranges, typing and undo go as without Dramatis, and hovering o
 });
 
 test('the React-like app keeps rendering correctly, with its names highlighted', async () => {
-  const p = await d.open(`${site.url}/react-like.html`);
+  const p = await env.d.open(`${env.url}/react-like.html`);
   const run = await reactLikeRun(p);
   expect(run.wrapped).toEqual(['Kim Darroch@p-a']);
   expect(run.frames.length).toBeGreaterThanOrEqual(4);

@@ -2,25 +2,13 @@
  * Quote markers in Firefox ESR (issue 20): the same altered-quotes fixture marks the same eight passages, drawn
  * with the CSS Custom Highlight API from the content script's sandbox, and the DOM is left as it was.
  */
-import type { Server } from 'node:http';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type Driver, firefoxDriver } from './drivers';
-import { ROOT, serve } from './harness';
+import { expect, test } from 'vitest';
+import { firefoxFixtures } from './drivers';
 
-let d: Driver;
-let site: { url: string; server: Server };
-beforeAll(async () => {
-  site = await serve(join(ROOT, 'tests/fixtures'));
-  d = await firefoxDriver('e2e');
-});
-afterAll(async () => {
-  await d?.close();
-  site?.server.close();
-});
+const env = firefoxFixtures();
 
 test('Firefox marks the same passages, without touching the page’s DOM beyond the name highlights', async () => {
-  const p = await d.open(`${site.url}/altered-quotes.html`);
+  const p = await env.d.open(`${env.url}/altered-quotes.html`);
   const read = () =>
     p.evaluate(() => {
       const ids: string[] = [];
