@@ -1,12 +1,21 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
-// The manifest asks only for what the features need: `storage` for settings and
-// per-tab tallies, `contextMenus` for capturing a selection. Content scripts' match patterns grant the host access they use.
+const LIB = fileURLToPath(new URL('./lib/', import.meta.url));
+
+// The manifest asks only for what the features need (each is explained in the README).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   // No module-preload polyfill: it would fetch() the extension's own chunks.
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  // lib/ is the pure core: importing a module there does nothing by itself, so what a script does not use
+  // (the dataset schema behind the storage module, in the frame probe) is left out of it.
+  vite: () => ({
+    build: {
+      modulePreload: { polyfill: false },
+      rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !id.startsWith(LIB) } },
+    },
+  }),
   // The sources zip is for store review: it needs what builds the add-on, not the test corpus.
   zip: { excludeSources: ['tests/corpus/**', 'docs/**', 'bench/results.json'] },
   manifest: ({ browser }) => ({
@@ -14,7 +23,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // contextMenus: "Add “…” to Dramatis" on a selection (issue 17).
-    permissions: ['storage', 'contextMenus'],
+    // scripting: the background injects the content script into a subframe only once its small probe finds
+    // a word that can start a name (issue 21); the host permissions are the sites the content scripts match.
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     // Keys Chromium leaves free: it silently declines a suggestion it uses itself (Alt+Shift+N, P, A
     // and W among them), which is why Alt+Shift+N/P were never set. J/K read as next/previous.

@@ -7,6 +7,7 @@ import { getTabTally } from '../platform/storage';
 import { servePeople } from '../platform/people-service';
 import { saveCapture } from '../platform/capture-service';
 import { startCapture } from '../platform/capture-start';
+import { startFrame } from '../platform/frame-start';
 
 const MENU_ID = 'dramatis-capture';
 
@@ -33,6 +34,10 @@ export default defineBackground(() => {
         return people.find(m.query, m.ids, m.limit);
       case 'dramatis/save-capture':
         return saveCapture(m.change, m.title);
+      case 'dramatis/start-frame':
+        // The top frame has the content script from the start.
+        if (sender.tab?.id === undefined || !sender.frameId) return undefined;
+        return startFrame(sender.tab.id, sender.frameId, (sender as { documentId?: string }).documentId);
       case 'dramatis/open-person':
         return browser.tabs.create({ url: browser.runtime.getURL(`/options.html#person=${encodeURIComponent(m.personId)}`) });
       default:

@@ -12,35 +12,29 @@ import { countMentions } from '../dom/preview-count';
 import { needsRescan, withHiddenName } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
 import { PageController } from '../dom/page-controller';
+import { pageUrl } from '../dom/page-url';
+import { takeCaptureOnStart } from '../dom/wake-reason';
 import { countStart, guardScriptStarted } from '../dom/start-guard';
 import { t, uiDir } from '../platform/i18n';
 import { loadPeopleSource } from '../platform/people-source';
 import { datasetsSummaryItem, getSettings, updateSettings, watchSettings } from '../platform/storage';
 
-/** about:blank and srcdoc frames take their site from the page that made them. */
-function pageUrl(): string {
-  if (location.protocol.startsWith('http')) return location.href;
-  try {
-    return window.parent.location.href;
-  } catch {
-    return location.href;
-  }
-}
-
-// Before WXT makes this script's context (and tells any older script to stop): see dom/start-guard.ts.
-countStart();
+// This script's entrypoint name. It counts itself before WXT makes its context and tells any older copy to
+// stop: see dom/start-guard.ts.
+const SCRIPT = 'content';
+countStart(SCRIPT);
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  allFrames: true,
-  matchAboutBlank: true,
+  // The top frame only: a subframe runs the small probe first (frame-probe.content.ts), and the background
+  // injects this script only into a frame whose words can start a name, or that is asked to capture.
   runAt: 'document_idle',
   // WXT's start-up `postMessage` tells every page that Dramatis is there; the newer-script handoff uses a
   // document event instead, which `guardScriptStarted` keeps pages from forging.
   noScriptStartedPostMessage: true,
   async main(ctx) {
     const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
-    guardScriptStarted(window, started, ctx.signal);
+    guardScriptStarted(window, started, SCRIPT, ctx.signal);
     let settings = await getSettings();
     // Frames ask the background for their people rather than loading every dataset (see loadPeopleSource).
     const where = { subframe: window !== window.top };
@@ -57,7 +51,7 @@ export default defineContentScript({
     const cardHost = () => (host ??= new CardHost(document, quotesCss + cardCss + captureCss, t, ctx.signal, uiDir()));
     // Reading `ctx.isInvalid` is how WXT notices that the extension went away (and tears the rest down).
     const capture = captureClient({
-      url: pageUrl,
+      url: () => pageUrl(window),
       host: cardHost,
       settings: () => settings,
       page: () => page,
@@ -71,7 +65,7 @@ export default defineContentScript({
       page = undefined;
     };
     const sync = async () => {
-      const on = isSiteEnabled(settings, pageUrl());
+      const on = isSiteEnabled(settings, pageUrl(window));
       if (on && !page) {
         const mine = ++generation;
         building?.abort();
@@ -139,5 +133,7 @@ export default defineContentScript({
       capture.markGone();
     });
     await sync();
+    // A probe brought this script in to capture: the request it answered is opened now.
+    if (takeCaptureOnStart() && !ctx.isInvalid) void capture.open(false);
   },
 });

@@ -18,6 +18,8 @@ const ALLOWED: Record<Message['type'], readonly SenderKind[]> = {
   // The capture panel searches everyone for a quote's speaker.
   'dramatis/find-people': ['extension-page', 'content'],
   'dramatis/save-capture': ['content'],
+  // A subframe's probe asks for the whole content script (issue 21).
+  'dramatis/start-frame': ['content'],
   // Sent by the background and the popup to content scripts, never to the background.
   'dramatis/jump': [],
   'dramatis/jump-quote': [],
@@ -39,6 +41,8 @@ export const RATE_LIMITS: Partial<Record<Message['type'], { count: number; ms: n
   // A reader saves a few captures a minute, and searches as they type a speaker's name.
   'dramatis/save-capture': { count: 20, ms: 10_000 },
   'dramatis/find-people': { count: 100, ms: 10_000 },
+  // Once per frame that names someone: a news page has a few dozen frames, not hundreds.
+  'dramatis/start-frame': { count: 100, ms: 10_000 },
 };
 
 /** A sliding-window limit per key (here, a tab and a message type). */

@@ -111,6 +111,14 @@ export interface CountFormsMessage {
   names: NameForm[];
 }
 
+/**
+ * Content script (a subframe's probe) → background: a word here can start a name, or the reader asked to
+ * capture here; bring the whole content script into this frame.
+ */
+export interface StartFrameMessage {
+  type: 'dramatis/start-frame';
+}
+
 /** Every message Dramatis sends. */
 export type Message =
   | TallyMessage
@@ -123,7 +131,8 @@ export type Message =
   | FindPeopleMessage
   | CaptureMessage
   | SaveCaptureMessage
-  | CountFormsMessage;
+  | CountFormsMessage
+  | StartFrameMessage;
 
 /** A tab's merged tally, with where each frame's mentions live (for jumps). */
 export interface TabTally {
@@ -148,6 +157,7 @@ const TYPES = new Set<Message['type']>([
   'dramatis/capture',
   'dramatis/save-capture',
   'dramatis/count-forms',
+  'dramatis/start-frame',
 ]);
 
 function isTallyRow(r: Partial<Record<keyof TallyRow, unknown>> | null): boolean {
@@ -156,6 +166,14 @@ function isTallyRow(r: Partial<Record<keyof TallyRow, unknown>> | null): boolean
 
 function isQuoteRow(r: Partial<Record<keyof QuoteTallyRow, unknown>> | null): boolean {
   return typeof r?.personId === 'string' && Number.isInteger(r.index) && Number.isInteger(r.count);
+}
+
+/**
+ * `isMessage` for the one message a subframe's probe listens for: the probe runs in every frame, so it does
+ * not carry the checks (and schema) of every other message.
+ */
+export function isCaptureMessage(m: unknown): m is CaptureMessage {
+  return (m as CaptureMessage | null)?.type === 'dramatis/capture' && typeof (m as CaptureMessage).claim === 'boolean';
 }
 
 /** Narrows an unknown runtime message to the protocol, checking its fields. */
@@ -193,9 +211,11 @@ export function isMessage(m: unknown): m is Message {
         (msg.limit as number) <= FIND_LIMITS.hits
       );
     case 'dramatis/capture':
-      return typeof msg.claim === 'boolean';
+      return isCaptureMessage(msg);
     case 'dramatis/count-forms':
       return Array.isArray(msg.names) && msg.names.length <= 50 && msg.names.every(isNameForm);
+    case 'dramatis/start-frame':
+      return true;
     case 'dramatis/save-capture':
       return typeof msg.title === 'string' && msg.title.length <= 200 && isCaptureChange(msg.change);
     default:

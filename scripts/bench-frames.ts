@@ -25,22 +25,32 @@ const base = JSON.parse(readFileSync(join(ROOT, 'data/people.json'), 'utf8')) as
 const thousand = syntheticDataset(1000, base);
 const imported = { ...thousand, id: 'synthetic', title: 'Synthetic', people: thousand.people.filter((p) => p.id.startsWith('p-')) };
 
-type Mode = 'none' | 'an empty content script' | 'bundled' | '1,000 imported';
+type Mode = 'none' | 'an empty content script' | 'a script that reads a setting' | 'bundled' | '1,000 imported';
+
+/**
+ * The two floors: a script of one statement, and one that does the least any script deciding by the reader's
+ * settings must (reads one stored value), which makes the browser build its extension API in that world.
+ */
+const FLOORS: Partial<Record<Mode, string>> = {
+  'an empty content script': 'void 0;\n',
+  'a script that reads a setting': "chrome.storage.sync.get('settings').then((s) => void s);\n",
+};
 
 /**
  * The floor any extension pays per frame: one whose content script is a single statement, injected where ours
  * is (every frame, at document_idle). What a frame costs beyond it is what Dramatis does there.
  */
-function emptyExtension(): string {
+function emptyExtension(code: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'dramatis-empty-'));
   const manifest = {
     manifest_version: 3,
     name: 'Empty content script',
     version: '1.0',
+    permissions: ['storage'],
     content_scripts: [{ matches: ['http://*/*'], js: ['content.js'], all_frames: true, run_at: 'document_idle' }],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'content.js'), 'void 0;\n');
+  writeFileSync(join(dir, 'content.js'), code);
   return dir;
 }
 type Metrics = { script: number; heap: number };
@@ -67,8 +77,8 @@ async function measure(mode: Mode): Promise<{ all: Metrics; bare: Metrics }> {
     const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     context = await browser.newContext();
     close = () => browser.close();
-  } else if (mode === 'an empty content script') {
-    const ext = emptyExtension();
+  } else if (FLOORS[mode]) {
+    const ext = emptyExtension(FLOORS[mode]);
     const profile = mkdtempSync(join(tmpdir(), 'dramatis-empty-profile-'));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath(),
@@ -106,7 +116,8 @@ async function measure(mode: Mode): Promise<{ all: Metrics; bare: Metrics }> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const rows: string[] = [];
 const results: Record<Mode, { all: Metrics; bare: Metrics }> = {} as never;
-for (const mode of ['none', 'an empty content script', 'bundled', '1,000 imported'] as Mode[]) {
+const MODES: Mode[] = ['an empty content script', 'a script that reads a setting', 'bundled', '1,000 imported'];
+for (const mode of ['none', ...MODES] as Mode[]) {
   const samples: Array<{ all: Metrics; bare: Metrics }> = [];
   for (let i = 0; i < runs; i++) samples.push(await measure(mode));
   const pick = (k: 'all' | 'bare', m: keyof Metrics) => median(samples.map((s) => s[k][m]));
@@ -118,7 +129,7 @@ for (const mode of ['none', 'an empty content script', 'bundled', '1,000 importe
 }
 const f = (n: number) => n.toFixed(n < 10 ? 1 : 0);
 const none = results.none;
-for (const mode of ['an empty content script', 'bundled', '1,000 imported'] as Mode[]) {
+for (const mode of MODES) {
   const r = results[mode];
   // What Dramatis adds to the 19 frames that name nobody: its cost on the full page, less its cost on the page
   // without them, each against the same page without the extension.

@@ -3,3 +3,8 @@
 // metadata, in every frame because every frame can capture), plus 15%: room for a fix, not a feature unweighed.
 // Drawing without changing the page (issue 23: regions, ranges and their hover) took it to 61.8 kB.
 export const CONTENT_BUDGET_BYTES = 67 * 1024;
+/**
+ * Every subframe's probe (issue 21): 12.0 kB gzip on 2026-11-30, plus 15%. Most of it is the browser API
+ * polyfill and the storage module; the dataset schema stays out (lib/ is free of side effects).
+ */
+export const PROBE_BUDGET_BYTES = 14 * 1024;

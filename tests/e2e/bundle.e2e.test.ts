@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { CONTENT_BUDGET_BYTES } from '../../scripts/budget';
+import { CONTENT_BUDGET_BYTES, PROBE_BUDGET_BYTES } from '../../scripts/budget';
 import { ROOT } from './harness';
 
 const OUT = join(ROOT, '.output');
@@ -14,11 +14,17 @@ const js = (dir: string): string[] =>
   });
 
 test.each(['chrome-mv3', 'firefox-mv2'])(
-  '%s asks only for storage and the context menu, with no remote code or network calls',
+  '%s asks only for storage, the context menu and injecting into frames, with no remote code or network calls',
   (target) => {
     const manifest = JSON.parse(readFileSync(join(OUT, target, 'manifest.json'), 'utf8'));
-    expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
-    expect(manifest.host_permissions).toBeUndefined();
+    // The sites are the ones the content scripts match: Manifest V2 lists them with the permissions.
+    const sites = ['http://*/*', 'https://*/*'];
+    if (target === 'chrome-mv3') {
+      expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'scripting']);
+      expect(manifest.host_permissions).toEqual(sites);
+    } else expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'scripting', ...sites]);
+    // Nothing of ours is web-accessible: a page could probe for it.
+    expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
     const files = js(join(OUT, target));
     expect(files.length).toBeGreaterThan(3);
@@ -29,9 +35,12 @@ test.each(['chrome-mv3', 'firefox-mv2'])(
   },
 );
 
-test('the content script stays within its gzip budget', () => {
-  const raw = readFileSync(join(OUT, 'chrome-mv3/content-scripts/content.js'));
+test.each([
+  ['content', CONTENT_BUDGET_BYTES],
+  ['frame-probe', PROBE_BUDGET_BYTES],
+])('the %s script stays within its gzip budget', (name, budget) => {
+  const raw = readFileSync(join(OUT, `chrome-mv3/content-scripts/${name}.js`));
   const gz = gzipSync(raw, { level: 9 }).length;
-  console.log(`content script: ${(raw.length / 1024).toFixed(1)} kB raw, ${(gz / 1024).toFixed(1)} kB gzip`);
-  expect(gz).toBeLessThan(CONTENT_BUDGET_BYTES);
+  console.log(`${name}: ${(raw.length / 1024).toFixed(1)} kB raw, ${(gz / 1024).toFixed(1)} kB gzip`);
+  expect(gz).toBeLessThan(budget);
 });

@@ -5,6 +5,7 @@
 import { runInNewContext } from 'node:vm';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { countStart, guardScriptStarted } from '../../dom/start-guard';
+import { captureOnStart, takeCaptureOnStart } from '../../dom/wake-reason';
 
 const TYPE = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
 
@@ -14,9 +15,9 @@ afterEach(() => guard.abort());
 
 /** A content script as it starts: counted, its context made, then guarded. */
 function running(world: object): ContentScriptContext {
-  countStart(world);
+  countStart('content', world);
   const ctx = new ContentScriptContext('content', { noScriptStartedPostMessage: true });
-  guardScriptStarted(window, TYPE, guard.signal, world);
+  guardScriptStarted(window, TYPE, 'content', guard.signal, world);
   return ctx;
 }
 const forged = (detail: unknown) => document.dispatchEvent(new CustomEvent(TYPE, { detail }));
@@ -42,6 +43,27 @@ test.each([
   const ctx = running({});
   forged(detail());
   expect(ctx.isValid).toBe(true);
+});
+
+test.each(['before', 'after'])(
+  'the frame probe counting itself in the same world %s the content script lets no forged event stop it',
+  (when) => {
+    const world = {};
+    const probe = () => countStart('frame-probe', world);
+    if (when === 'before') probe();
+    const ctx = running(world);
+    if (when === 'after') probe();
+    forged({ contentScriptName: 'content', messageId: 'forged' });
+    expect(ctx.isValid).toBe(true);
+  },
+);
+
+test('a capture asked of a probe is left for the content script it brings in, once', () => {
+  const world = {};
+  expect(takeCaptureOnStart(world)).toBe(false);
+  captureOnStart(world);
+  expect(takeCaptureOnStart(world)).toBe(true);
+  expect(takeCaptureOnStart(world)).toBe(false);
 });
 
 test('without the guard, the forged event would stop Dramatis (the test can fail)', () => {

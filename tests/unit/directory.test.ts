@@ -170,6 +170,10 @@ test.each([
   ],
   [{ type: 'dramatis/save-capture', title: 'My notes', change: { kind: 'delete', personId: 'a' } }, false],
   ['dramatis/tally', false],
+  [{ type: 'dramatis/start-frame' }, true],
+  [{ type: 'dramatis/capture', claim: true }, true],
+  [{ type: 'dramatis/capture', claim: 'yes' }, false],
+  [{ type: 'dramatis/capture' }, false],
 ])('message %j valid: %s', (m, ok) => {
   expect(isMessage(m)).toBe(ok);
 });

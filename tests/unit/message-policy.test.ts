@@ -14,6 +14,8 @@ test.each<[Message['type'], boolean, boolean]>([
   ['dramatis/jump', false, false],
   ['dramatis/command', false, false],
   ['dramatis/capture', false, false],
+  // Only a subframe's probe asks for the content script; an extension page has nothing to start.
+  ['dramatis/start-frame', true, false],
 ])('%s: from a content script %s, from an extension page %s', (type, content, page) => {
   expect(mayAsk(type, 'content')).toBe(content);
   expect(mayAsk(type, 'extension-page')).toBe(page);
