@@ -116,14 +116,17 @@ export function suggestForms(name: string): NameForm[] {
 
 /**
  * Whether every word of the selection, titles aside, is a word of one of `names` ("Sir Kim" and "Kim
- * Darroch"; "Mr Johnson" and "Johnson"): then it is most likely another form of that person.
+ * Darroch"; "Mr Johnson" and "Johnson"; "Ambassador Darroch"): then it is most likely another form of that
+ * person. Titles are the matcher's (any word that may stand before a name) as well as the honorifics, so a
+ * job title is not read as a new person's given name.
  */
 export function isFormOf(selection: string, names: readonly string[]): boolean {
   const own = new Set(names.flatMap((n) => n.toLowerCase().split(' ')));
   const ws = selection
     .toLowerCase()
     .split(' ')
-    .filter((w) => !HONORIFIC_WORDS.has(w.replace(/\.$/u, '')));
+    .map((w) => w.replace(/\.$/u, ''))
+    .filter((w) => !HONORIFIC_WORDS.has(w) && !TITLES.has(w));
   return ws.length > 0 && ws.every((w) => own.has(w));
 }
 

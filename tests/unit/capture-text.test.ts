@@ -102,10 +102,16 @@ test.each([
   ['Mr Johnson', johnson, true],
   ['Jeremy Corbyn', ['Jeremy Hunt', 'Hunt'], false],
   ['Kim', darroch, true],
+  // A job title before a surname is a title too, not a given name.
+  ['Ambassador Darroch', darroch, true],
+  ['Prime Minister Johnson', johnson, true],
+  ['Dr. Johnson', johnson, true],
+  ['Ambassador Meyer', darroch, false],
 ])('%j is a form of %j: %s', (sel, names, yes) => expect(isFormOf(sel, names)).toBe(yes));
 
 test.each([
   ['Sir Kim', 'form'],
+  ['Ambassador Darroch', 'form'],
   ['Jeremy Corbyn', 'person'],
   ['The ambassador resigned after the leak of his memos', 'quote'],
 ] as const)('%j is first taken as a %s', (sel, kind) => expect(guessKind(sel, [darroch, johnson])).toBe(kind));
