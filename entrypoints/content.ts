@@ -17,7 +17,7 @@ import { takeCaptureOnStart } from '../dom/wake-reason';
 import { countStart, guardScriptStarted } from '../dom/start-guard';
 import { t, uiDir } from '../platform/i18n';
 import { loadPeopleSource } from '../platform/people-source';
-import { datasetsSummaryItem, getSettings, updateSettings, watchSettings } from '../platform/storage';
+import { getSettings, updateSettings, watchDatasetsSummary, watchSettings } from '../platform/storage';
 
 // This script's entrypoint name. It counts itself before WXT makes its context and tells any older copy to
 // stop: see dom/start-guard.ts.
@@ -112,7 +112,7 @@ export default defineContentScript({
       void sync();
     });
     // The background updates this summary once it has taken in a change to the imports.
-    const unwatchDatasets = datasetsSummaryItem.watch(() => void reload());
+    const unwatchDatasets = watchDatasetsSummary(() => void reload());
     const onMessage = (m: unknown) => {
       if (!isMessage(m)) return undefined;
       // Asked of every frame: only one holding a selection answers (at once), so the background hears from it.

@@ -11,7 +11,7 @@ import { isCaptureMessage, type Message } from '../lib/messages';
 import type { NamedPeople } from '../lib/people-index';
 import { needsRescan, type Settings } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
-import { datasetsSummaryItem, getSettings, watchSettings } from '../platform/storage';
+import { getSettings, watchDatasetsSummary, watchSettings } from '../platform/storage';
 
 // This script's entrypoint name. It counts itself before WXT makes its context and tells any older copy to
 // stop: see dom/start-guard.ts.
@@ -63,7 +63,7 @@ export default defineContentScript({
       if (needsRescan(before, next) || isSiteEnabled(before, pageUrl(window)) !== isSiteEnabled(next, pageUrl(window))) restart(next);
       else settings = next;
     });
-    const unwatchDatasets = datasetsSummaryItem.watch(() => void probe?.forget());
+    const unwatchDatasets = watchDatasetsSummary(() => void probe?.forget());
     const onMessage = (m: unknown) => {
       if (!isCaptureMessage(m)) return undefined;
       // As the content script does: only a frame holding a selection answers a claim.

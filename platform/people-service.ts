@@ -8,7 +8,7 @@ import { asksBackground, costsOf, sizesOf, type StoredDataset } from '../lib/dat
 import { type FoundPeople, type NamedPeople, PeopleIndex } from '../lib/people-index';
 import type { Settings } from '../lib/settings';
 import { checkStored, directoryKey, loadDirectory } from './datasets';
-import { datasetsSummaryItem, getSettings, getImportedDatasets, watchImportedDatasets, watchSettings } from './storage';
+import { getDatasetsSummary, getImportedDatasets, getSettings, setDatasetsSummary, watchImportedDatasets, watchSettings } from './storage';
 
 /** The lookups the message handler calls. */
 export interface PeopleService {
@@ -26,7 +26,7 @@ export function servePeople(): PeopleService {
   // Only what passes the schema counts: a broken stored entry must not stop the summary.
   const summarise = (all: readonly StoredDataset[]) => {
     const stored = checkStored(all).valid;
-    return datasetsSummaryItem.setValue({ sizes: sizesOf(stored), costs: costsOf(stored), updated: Date.now() });
+    return setDatasetsSummary({ sizes: sizesOf(stored), costs: costsOf(stored), updated: Date.now() });
   };
   watchSettings((s) => {
     if (directoryKey(s) !== builtFor) index = undefined;
@@ -51,7 +51,7 @@ export function servePeople(): PeopleService {
       }));
   // With big imports every page asks. The background wakes when a tab starts loading, well before that
   // page's first question, so reading the imports starts now instead of when the question comes.
-  void Promise.all([datasetsSummaryItem.getValue(), getSettings()])
+  void Promise.all([getDatasetsSummary(), getSettings()])
     .then(([{ sizes, costs }, s]) => (asksBackground(sizes, s.disabledDatasets, costs) ? current(s) : undefined))
     .catch(() => undefined);
   return {

@@ -14,7 +14,7 @@ import type { NamedPeople } from '../lib/people-index';
 import type { Settings } from '../lib/settings';
 import { askedMatchers, loadedMatchers, type PageMatchers } from '../dom/page-matchers';
 import { loadDirectory } from './datasets';
-import { datasetsSummaryItem } from './storage';
+import { getDatasetsSummary } from './storage';
 
 /** A page's people: who is known so far, and how its passes get matchers. */
 export interface PeopleSource {
@@ -32,7 +32,7 @@ export interface PeopleSource {
  */
 export async function loadPeopleSource(settings: Settings, where: { subframe?: boolean } = {}): Promise<PeopleSource> {
   if (where.subframe) return new AskingSource();
-  const { sizes, costs } = await datasetsSummaryItem.getValue();
+  const { sizes, costs } = await getDatasetsSummary();
   if (asksBackground(sizes, settings.disabledDatasets, costs)) return new AskingSource();
   const directory = await loadDirectory(settings);
   return { directory: () => directory, matchers: (win, signal, opts) => loadedMatchers(directory.people, win, signal, opts) };

@@ -8,12 +8,19 @@ import type { TabTally } from '../lib/messages';
 import { readStoredDatasets, type StoredDataset } from '../lib/datasets';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION, type Settings, type StoredSettings, toStored, withDefaults } from '../lib/settings';
 
-/** The stored, partial settings. Read through `getSettings`. */
-export const settingsItem = storage.defineItem<StoredSettings>('sync:settings', {
-  fallback: {},
-  version: SETTINGS_VERSION,
-  migrations: SETTINGS_MIGRATIONS,
-});
+const SETTINGS_KEY = 'sync:settings';
+let settingsDefined: ReturnType<typeof defineSettings> | undefined;
+const defineSettings = () =>
+  storage.defineItem<StoredSettings>(SETTINGS_KEY, { fallback: {}, version: SETTINGS_VERSION, migrations: SETTINGS_MIGRATIONS });
+
+/**
+ * The stored, partial settings, as a WXT item with their migrations; read through `getSettings`. It is
+ * defined when first needed: WXT reads an item as it defines it, and this one twice (its version, then its
+ * value), which every frame of every page would pay on load for a value it reads once (issue 21).
+ */
+export function settingsItem(): ReturnType<typeof defineSettings> {
+  return (settingsDefined ??= defineSettings());
+}
 
 const IMPORTED_KEY = 'local:datasets';
 /** Version 2 stores the imports as one JSON string; version 1 stored the list itself. */
@@ -88,13 +95,36 @@ export interface DatasetsSummary {
 
 /**
  * Kept by the background in step with the imports, once it has taken a change in: pages watch this rather
- * than the imports, so they never ask the background before it knows.
+ * than the imports, so they never ask the background before it knows. Unversioned, so read and written
+ * directly (no item to define, and read at once, in every frame).
  */
-export const datasetsSummaryItem = storage.defineItem<DatasetsSummary>('local:datasets-summary', { fallback: { sizes: {}, updated: 0 } });
+const SUMMARY_KEY = 'local:datasets-summary';
+const NO_SUMMARY: DatasetsSummary = { sizes: {}, updated: 0 };
 
-/** Full settings, defaults filled in. */
+/** The imports' summary (an empty one before the background first makes it). */
+export async function getDatasetsSummary(): Promise<DatasetsSummary> {
+  return (await storage.getItem<DatasetsSummary>(SUMMARY_KEY)) ?? NO_SUMMARY;
+}
+
+/** Stores the imports' summary (the background's job). */
+export async function setDatasetsSummary(summary: DatasetsSummary): Promise<void> {
+  await storage.setItem(SUMMARY_KEY, summary);
+}
+
+/** Calls back whenever the imports' summary changes; returns the unwatch function. */
+export function watchDatasetsSummary(cb: (summary: DatasetsSummary) => void): () => void {
+  return storage.watch<DatasetsSummary>(SUMMARY_KEY, (v) => cb(v ?? NO_SUMMARY));
+}
+
+/**
+ * Full settings, defaults filled in. Settings stored at the current version, or never stored, take one read
+ * of the value and its version together; older ones go through the item, which migrates them.
+ */
 export async function getSettings(): Promise<Settings> {
-  return withDefaults(await settingsItem.getValue());
+  const [value, meta] = await storage.getItems([SETTINGS_KEY, `${SETTINGS_KEY}$`]);
+  const stored = value?.value as StoredSettings | null | undefined;
+  if (stored == null || (meta?.value as { v?: number } | null)?.v === SETTINGS_VERSION) return withDefaults(stored ?? {});
+  return withDefaults(await settingsItem().getValue());
 }
 
 /** Thrown when settings would outgrow one sync item; the UI words it from `size` and `max`. */
@@ -116,7 +146,7 @@ export const SYNC_ITEM_BYTES = 8192 - 64;
 async function storeSettings(stored: StoredSettings): Promise<void> {
   const size = new TextEncoder().encode(JSON.stringify(stored)).length;
   if (size > SYNC_ITEM_BYTES) throw new SyncQuotaError(size, SYNC_ITEM_BYTES);
-  await settingsItem.setValue(stored);
+  await settingsItem().setValue(stored);
 }
 
 /** Replaces every setting (an import, or Reset); rejects, storing nothing, if they would not fit. */
@@ -140,7 +170,7 @@ export async function updateSettings(change: Partial<Settings> | ((s: Settings) 
 
 /** Calls back with full settings whenever they change; returns the unwatch function. */
 export function watchSettings(cb: (s: Settings) => void): () => void {
-  return settingsItem.watch((v) => cb(withDefaults(v)));
+  return storage.watch<StoredSettings>(SETTINGS_KEY, (v) => cb(withDefaults(v ?? {})));
 }
 
 /** Storage key of a tab's tally in session storage. */

@@ -112,11 +112,11 @@ test('importsMigrationError is undefined when there is nothing to migrate', asyn
 
 test('a broken stored entry does not stop the background’s summary of the imports', async () => {
   const { servePeople } = await import('../../platform/people-service');
-  const { datasetsSummaryItem } = await import('../../platform/storage');
+  const { getDatasetsSummary } = await import('../../platform/storage');
   servePeople();
   await setImportedDatasets([
     { dataset: { id: 'old', title: 'Old notes', people: 'many' } as never, wins: false },
     { dataset: mine as never, wins: false },
   ]);
-  await vi.waitFor(async () => expect((await datasetsSummaryItem.getValue()).sizes).toEqual({ mine: 1 }));
+  await vi.waitFor(async () => expect((await getDatasetsSummary()).sizes).toEqual({ mine: 1 }));
 });

@@ -5,7 +5,7 @@ import { wordsOf } from '../../lib/people-named';
 import { isMessage } from '../../lib/messages';
 import { servePeople } from '../../platform/people-service';
 import { loadPeopleSource } from '../../platform/people-source';
-import { datasetsSummaryItem, setImportedDatasets, updateSettings } from '../../platform/storage';
+import { getDatasetsSummary, setImportedDatasets, updateSettings } from '../../platform/storage';
 import { blocks } from '../support/article';
 
 const person = (i: number) => ({
@@ -35,7 +35,7 @@ beforeEach(() => {
   answer();
 });
 
-const summarised = () => vi.waitFor(async () => expect(Object.keys((await datasetsSummaryItem.getValue()).sizes)).toEqual(['big']));
+const summarised = () => vi.waitFor(async () => expect(Object.keys((await getDatasetsSummary()).sizes)).toEqual(['big']));
 const found = async (source: Awaited<ReturnType<typeof loadPeopleSource>>, text: string) => {
   const { quickMatcher } = source.matchers(window, new AbortController().signal, {});
   const m = await quickMatcher!(wordsOf(blocks(text)));
@@ -78,7 +78,7 @@ test('a small import that would cost a page over 50 ms to prepare is asked of th
   };
   await setImportedDatasets([{ dataset: heavy as never, wins: false }]);
   await summarised();
-  expect((await datasetsSummaryItem.getValue()).costs?.big).toBeGreaterThan(50);
+  expect((await getDatasetsSummary()).costs?.big).toBeGreaterThan(50);
   const source = await loadPeopleSource(settings);
   expect(source.directory().people).toEqual([]);
   expect(await found(source, 'Ann Example7 spoke.')).toEqual(['ann-7']);

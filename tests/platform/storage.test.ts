@@ -8,9 +8,31 @@ beforeEach(() => fakeBrowser.reset());
 
 test('version-1 settings are migrated to version 2 on first read', async () => {
   await fakeBrowser.storage.sync.set({ settings: { disabledSites: ['bbc.co.uk'] }, settings$: { v: 1 } });
-  await settingsItem.migrate();
+  await settingsItem().migrate();
   expect((await getSettings()).exceptSites).toEqual(['bbc.co.uk']);
   expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 2 });
+});
+
+test('older settings are migrated by the first read alone, in a fresh context', async () => {
+  await fakeBrowser.storage.sync.set({ settings: { disabledSites: ['bbc.co.uk'] }, settings$: { v: 1 } });
+  vi.resetModules();
+  const fresh = await import('../../platform/storage');
+  expect((await fresh.getSettings()).exceptSites).toEqual(['bbc.co.uk']);
+  expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 2 });
+});
+
+test.each([
+  ['stored at the current version', { settings: { theme: 'dark' }, settings$: { v: 2 } }, 'dark'],
+  ['never stored', {}, 'auto'],
+])('settings %s are read in one request, and importing the module reads nothing', async (_, stored, theme) => {
+  await fakeBrowser.storage.sync.set(stored);
+  const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+  vi.resetModules();
+  const fresh = await import('../../platform/storage');
+  expect(get).not.toHaveBeenCalled();
+  expect((await fresh.getSettings()).theme).toBe(theme);
+  expect(get).toHaveBeenCalledTimes(1);
+  get.mockRestore();
 });
 
 test('only changed values reach storage.sync', async () => {
