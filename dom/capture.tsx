@@ -11,7 +11,7 @@ import type { CaptureChange } from '../lib/notes';
 import type { NameForm, Person } from '../lib/schema';
 import type { CardHost } from './card-host';
 import { draftOf } from './capture-draft';
-import { countMentions } from './preview-count';
+import type { PageCount } from './preview-count';
 import type { HighlightMode } from './regions';
 import { type ReadSelection, readSelection } from './selection';
 
@@ -26,6 +26,8 @@ export interface CaptureOptions {
   siteOn(): boolean;
   /** How names are drawn, so counts cover the regions the highlighter reads (editors drawn with ranges). */
   mode(): HighlightMode;
+  /** Counts on this document ("would highlight N here"), sharing its read of the page with other counts. */
+  counter: PageCount;
   /** The people highlighted on this page, and the one named nearest before `range`. */
   onPage(range?: Range): { people: PersonChoice[]; nearest?: string };
   /** Known people whose names start with one of these words. */
@@ -125,7 +127,7 @@ export class Capture {
   /** How many mentions these forms, with `personId`'s own, would get on this page. */
   private count(names: NameForm[], personId?: string): number {
     const base = personId ? (this.known.get(personId)?.names ?? []) : [];
-    return countMentions(this.o.doc, [...base, ...names], this.o.mode());
+    return this.o.counter.count([...base, ...names], this.o.mode());
   }
 
   /** What to give back on close: the text field's focus (its caret with it), or the page's selection. */

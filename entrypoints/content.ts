@@ -8,7 +8,7 @@ import { isMessage, type Message } from '../lib/messages';
 import { CardHost } from '../dom/card-host';
 import { readSelection } from '../dom/selection';
 import { captureClient } from '../platform/capture-client';
-import { countMentions } from '../dom/preview-count';
+import { PageCount } from '../dom/preview-count';
 import { needsRescan, withHiddenName } from '../lib/settings';
 import { isSiteEnabled } from '../lib/site-rules';
 import { PageController } from '../dom/page-controller';
@@ -49,6 +49,8 @@ export default defineContentScript({
     // One shadow root for the card and the capture panel, made when either first opens.
     let host: CardHost | undefined;
     const cardHost = () => (host ??= new CardHost(document, quotesCss + cardCss + captureCss, t, ctx.signal, uiDir()));
+    // "Would highlight N here", for the capture panel and the options' editor: one read of the page per run of counts.
+    const counter = new PageCount(document, ctx.signal);
     // Reading `ctx.isInvalid` is how WXT notices that the extension went away (and tears the rest down).
     const capture = captureClient({
       url: () => pageUrl(window),
@@ -56,6 +58,7 @@ export default defineContentScript({
       settings: () => settings,
       page: () => page,
       alive: () => !ctx.isInvalid,
+      counter,
     });
 
     const stop = () => {
@@ -117,7 +120,7 @@ export default defineContentScript({
       if (!isMessage(m)) return undefined;
       // Asked of every frame: only one holding a selection answers (at once), so the background hears from it.
       if (m.type === 'dramatis/capture') return m.claim && !readSelection(document) ? undefined : capture.open(m.claim);
-      if (m.type === 'dramatis/count-forms') return Promise.resolve(countMentions(document, m.names, settings.highlightMode));
+      if (m.type === 'dramatis/count-forms') return Promise.resolve(counter.count(m.names, settings.highlightMode));
       if (!page) return undefined;
       if (m.type === 'dramatis/jump') return Promise.resolve(page.jump(m.personId, m.index));
       if (m.type === 'dramatis/jump-quote') return Promise.resolve(page.jumpQuote({ personId: m.personId, index: m.quote }, m.index));

@@ -8,6 +8,7 @@ import type { CardHost } from '../dom/card-host';
 import { Capture } from '../dom/capture';
 import { choiceOf } from '../dom/capture-draft';
 import type { PageController } from '../dom/page-controller';
+import type { PageCount } from '../dom/preview-count';
 import { isDark } from '../dom/page-look';
 import type { Message, SaveReply } from '../lib/messages';
 import type { FoundPeople, NamedPeople } from '../lib/people-index';
@@ -25,6 +26,7 @@ export function captureClient(o: {
   page(): PageController | undefined;
   /** Whether the extension is still there (reading WXT's `ctx.isInvalid`). */
   alive(): boolean;
+  counter: PageCount;
 }): Capture {
   return new Capture({
     doc: document,
@@ -34,6 +36,7 @@ export function captureClient(o: {
     theme: () => (isDark(o.settings(), window) ? 'dark' : 'light'),
     siteOn: () => isSiteEnabled(o.settings(), o.url()),
     mode: () => o.settings().highlightMode,
+    counter: o.counter,
     onPage: (range) => {
       const r = o.page()?.peopleOnPage(range);
       return { people: r?.people.map(choiceOf) ?? [], nearest: r?.nearest };

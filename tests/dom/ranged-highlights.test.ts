@@ -8,7 +8,7 @@
 import { Highlighter } from '../../dom/highlighter';
 import { compileMatcher } from '../../lib/matcher';
 import { CHURN_LIMIT } from '../../dom/regions';
-import { countMentions } from '../../dom/preview-count';
+import { PageCount } from '../../dom/preview-count';
 import { bundled } from '../support/article';
 
 /** What the browser's highlight registry holds: its highlights' ranges, as text, by name. */
@@ -156,7 +156,11 @@ test('"Never modify pages" draws every name as a range and leaves the whole body
 test('"would highlight N here" counts names in editors where they are drawn, and not where editors are skipped', () => {
   document.body.innerHTML = '<p>Kim Darroch outside.</p><div contenteditable="true"><p>Kim Darroch inside.</p></div>';
   const forms = [{ text: 'Kim Darroch', match: 'always' as const }];
-  expect(countMentions(document, forms, 'auto')).toBe(2);
-  expect(countMentions(document, forms, 'ranges')).toBe(2);
-  expect(countMentions(document, forms, 'wrap')).toBe(1);
+  const stop = new AbortController();
+  const counter = new PageCount(document, stop.signal);
+  expect(counter.count(forms, 'auto')).toBe(2);
+  expect(counter.count(forms, 'ranges')).toBe(2);
+  expect(counter.count(forms, 'wrap')).toBe(1);
+  expect(counter.count(forms, 'auto')).toBe(2);
+  stop.abort();
 });
