@@ -5,9 +5,8 @@
  * Dramatis brought in (by the background, so none of it has to be web-accessible). It keeps watching the
  * frame, so a name a later change adds still wakes it.
  */
-import { collectChunks, type CollectOptions } from './collect';
-import { addWords } from '../lib/people-named';
-import { tokenize } from '../lib/tokens';
+import type { CollectOptions } from './collect';
+import { wordsUpTo } from './read-words';
 
 /** A frame with more words than this is not an advertisement: it is woken without asking. */
 export const PROBE_WORDS = 4_000;
@@ -84,16 +83,8 @@ export class FrameProbe {
 
   /** The frame's words, or undefined past `PROBE_WORDS`. Open shadow roots are read as the highlighter reads them. */
   private read(): Set<string> | undefined {
-    const words = new Set<string>();
     const roots: Node[] = [this.o.doc.documentElement];
-    const walk = { ...this.o.walk, onShadowRoot: (r: ShadowRoot) => void roots.push(r) };
-    let count = 0;
-    for (let i = 0; i < roots.length; i++)
-      for (const chunk of collectChunks(roots[i]!, walk)) {
-        count += addWords(tokenize(chunk.segments), words);
-        if (count > PROBE_WORDS) return undefined;
-      }
-    return words;
+    return wordsUpTo(roots, { ...this.o.walk, onShadowRoot: (r) => void roots.push(r) }, PROBE_WORDS);
   }
 
   private later(): void {

@@ -17,8 +17,21 @@ export interface ReadAhead {
 
 /** The words of the text under some roots, at once (for the few blocks on screen). */
 export function wordsIn(roots: Node[], walk: CollectOptions = {}): Set<string> {
+  return wordsUpTo(roots, walk, Infinity)!;
+}
+
+/**
+ * The words under some roots, at once, or undefined once more than `maxWords` are read (a frame's probe gives
+ * up there). Roots added to `roots` while it reads (shadow roots, by the walk's `onShadowRoot`) are read too.
+ */
+export function wordsUpTo(roots: Node[], walk: CollectOptions, maxWords: number): Set<string> | undefined {
   const out = new Set<string>();
-  for (const root of roots) for (const chunk of collectChunks(root, walk)) addWords(tokenize(chunk.segments), out);
+  let count = 0;
+  for (const root of roots)
+    for (const chunk of collectChunks(root, walk)) {
+      count += addWords(tokenize(chunk.segments), out);
+      if (count > maxWords) return undefined;
+    }
   return out;
 }
 
