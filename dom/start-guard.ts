@@ -20,7 +20,11 @@ export function countStart(script: string, world: object = globalThis): void {
   counts[script] = (counts[script] ?? 0) + 1;
 }
 
-/** Stops start events (`type`, WXT's for `script`) that no newer copy of the script sent, before WXT's listener sees them. */
+/**
+ * Stops start events (`type`, WXT's for `script`) that no newer copy of the script sent, before WXT's listener
+ * sees them. The caller reads `type` inside its `main`: WXT imports the entrypoint at build time to read its
+ * options, when that name cannot be made, so no module the entrypoint loads may read it at its top level.
+ */
 export function guardScriptStarted(win: Window, type: string, script: string, signal: AbortSignal, world: object = globalThis): void {
   const count = () => (world as World)[STARTS]?.[script] ?? 0;
   const mine = count();
