@@ -31,6 +31,14 @@ export function blockOf(node: Node): Element {
 
 const TEXT_INPUTS = new Set(['text', 'search', 'url', 'email', 'tel', '']);
 
+/**
+ * Whether this frame answers a capture request (`dramatis/capture`): one that claims goes to every frame, and
+ * only the frame holding a selection answers it; one that names the frame is always answered.
+ */
+export function answersCapture(doc: Document, claim: boolean): boolean {
+  return !claim || !!readSelection(doc);
+}
+
 /** The selection in `doc`, or undefined when nothing (or only white space) is selected. */
 export function readSelection(doc: Document): ReadSelection | undefined {
   const active = doc.activeElement;

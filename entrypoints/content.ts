@@ -6,7 +6,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { isMessage, type Message } from '../lib/messages';
 import { CardHost } from '../dom/card-host';
-import { readSelection } from '../dom/selection';
+import { answersCapture } from '../dom/selection';
 import { captureClient } from '../platform/capture-client';
 import { PageCount } from '../dom/preview-count';
 import { needsRescan, withHiddenName } from '../lib/settings';
@@ -118,8 +118,8 @@ export default defineContentScript({
     const unwatchDatasets = watchDatasetsSummary(() => void reload());
     const onMessage = (m: unknown) => {
       if (!isMessage(m)) return undefined;
-      // Asked of every frame: only one holding a selection answers (at once), so the background hears from it.
-      if (m.type === 'dramatis/capture') return m.claim && !readSelection(document) ? undefined : capture.open(m.claim);
+      // A claim is asked of every frame: only one holding a selection answers (at once), so the background hears from it.
+      if (m.type === 'dramatis/capture') return answersCapture(document, m.claim) ? capture.open(m.claim) : undefined;
       if (m.type === 'dramatis/count-forms') return Promise.resolve(counter.count(m.names, settings.highlightMode));
       if (!page) return undefined;
       if (m.type === 'dramatis/jump') return Promise.resolve(page.jump(m.personId, m.index));

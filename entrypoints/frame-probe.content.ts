@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { FrameProbe } from '../dom/frame-probe';
 import { pageUrl } from '../dom/page-url';
 import { Regions } from '../dom/regions';
-import { readSelection } from '../dom/selection';
+import { answersCapture } from '../dom/selection';
 import { countStart, guardScriptStarted } from '../dom/start-guard';
 import { captureOnStart } from '../dom/wake-reason';
 import { isCaptureMessage, type Message } from '../lib/messages';
@@ -66,8 +66,7 @@ export default defineContentScript({
     const unwatchDatasets = watchDatasetsSummary(() => void probe?.forget());
     const onMessage = (m: unknown) => {
       if (!isCaptureMessage(m)) return undefined;
-      // As the content script does: only a frame holding a selection answers a claim.
-      if (m.claim && !readSelection(document)) return undefined;
+      if (!answersCapture(document, m.claim)) return undefined;
       wake(true);
       return Promise.resolve(true);
     };
