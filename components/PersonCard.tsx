@@ -1,6 +1,7 @@
 /** The hover card: who the person is, what they said, and what was said about them. */
 import type { QuoteView } from '../lib/directory';
 import type { Person } from '../lib/schema';
+import { CardFooter } from './CardFooter';
 import { CardHeader } from './CardHeader';
 import { useT } from './i18n';
 import { isolated } from './isolated';
@@ -39,18 +40,13 @@ export function PersonCard(p: PersonCardProps) {
         {p.why ? <p class="why">{isolated(t, 'whyMatched', p.why.form, p.person.name)}</p> : null}
         <PersonDetails said={p.said} saidAbout={p.saidAbout} onCopy={p.onCopy} />
       </div>
-      <footer>
-        {p.onOpen ? (
-          <button type="button" class="link" onClick={p.onOpen}>
-            {t('openInDramatis')}
-          </button>
-        ) : null}
+      <CardFooter onOpen={p.onOpen}>
         {p.onHide ? (
           <button type="button" class="link danger" onClick={p.onHide}>
             {t('notThisPerson')}
           </button>
         ) : null}
-      </footer>
+      </CardFooter>
     </div>
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { QuoteView } from '../lib/directory';
 import type { Person } from '../lib/schema';
+import { CardFooter } from './CardFooter';
 import { CardHeader } from './CardHeader';
 import { useT } from './i18n';
 import { isolated } from './isolated';
@@ -69,13 +70,7 @@ export function QuoteCard(p: QuoteCardProps) {
           <p class="differs same">{t('quoteSame')}</p>
         )}
       </div>
-      <footer>
-        {p.onOpen ? (
-          <button type="button" class="link" onClick={p.onOpen}>
-            {t('openInDramatis')}
-          </button>
-        ) : null}
-      </footer>
+      <CardFooter onOpen={p.onOpen} />
     </div>
   );
 }
