@@ -4,9 +4,8 @@
  * Hypothesis's `Highlighter(root)`, it takes its root and window as parameters.
  */
 import type { Candidate, Matcher } from '../lib/matcher';
-import { anchorsIn, type Mention, Nearness, namesakesIn, resolveMentions, type TallyRow } from '../lib/mentions';
-import { piecesOf } from '../lib/tokens';
-import { type Chunk, type CollectOptions, MARK_TAG } from './collect';
+import { anchorsIn, Nearness, namesakesIn, resolveMentions, type TallyRow } from '../lib/mentions';
+import type { Chunk, CollectOptions } from './collect';
 import { findMentions } from './find-mentions';
 import { type LiveMention, LiveMentions } from './live-mentions';
 import { MutationQueue } from './mutations';
@@ -17,7 +16,8 @@ import { PendingForms } from './pending-forms';
 import { SliceClock, type SliceStats, yieldToMain } from './slices';
 import { type ReadAhead, readAhead, wordsIn } from './read-words';
 import { afterNextFrame, viewportRoots } from './viewport';
-import { type WrapPiece, Wrapper } from './wrap';
+import type { WrapPiece } from './wrap';
+import { WrappedMentions } from './wrapped-mentions';
 
 /** What the highlighter needs from its host. */
 export interface HighlighterOptions {
@@ -83,7 +83,7 @@ const UNDO_LAYOUT_EVERY = 400;
 /** Highlights names in one document and keeps them up to date. */
 export class Highlighter {
   private readonly abort = new AbortController();
-  private readonly wrapper: Wrapper;
+  private readonly wrapped: WrappedMentions;
   private readonly anchors = new Set<string>();
   private readonly ambiguous = new Set<string>();
   private readonly shadows = new Set<ShadowRoot>();
@@ -93,11 +93,6 @@ export class Highlighter {
   private readonly walk: CollectOptions;
   /** The mentions drawn with ranges, where the page must not be changed. */
   private readonly ranged: RangedMentions;
-  /**
-   * Each highlight's mention. Its form and kind are kept here, not in attributes: the page sees only
-   * `data-person` and the description, and a highlight costs two attribute writes fewer.
-   */
-  private readonly shown = new WeakMap<Element, LiveMention>();
   private readonly pending = new PendingForms();
   private readonly queue: MutationQueue;
   private chain: Promise<void> = Promise.resolve();
@@ -109,8 +104,15 @@ export class Highlighter {
 
   constructor(private readonly o: HighlighterOptions) {
     if (!o.matcher && !o.quickMatcher) throw new Error('Highlighter: a matcher or a quickMatcher is needed');
-    this.wrapper = new Wrapper(o.wrapStrategy);
     this.mentions = new LiveMentions(o.onTally, (m) => this.ranged.remove(m));
+    this.wrapped = new WrappedMentions({
+      strategy: o.wrapStrategy,
+      describe: o.describe,
+      group: o.group,
+      styleOf: o.styleOf,
+      mentions: this.mentions,
+      mute: (change) => this.queue.mute(change),
+    });
     this.ranged = new RangedMentions({
       win: o.win,
       group: (id) => o.group?.(id),
@@ -121,10 +123,10 @@ export class Highlighter {
     this.walk = { onShadowRoot: (r) => this.addShadow(r), regions: this.regions };
     this.queue = new MutationQueue(o.root, o.win, this.abort.signal, (roots, full) => this.pass(full ? [o.root] : roots), {
       regions: this.regions,
-      isSplit: (n) => this.wrapper.isSplit(n),
-      wrapped: () => !this.wrapper.empty,
+      isSplit: (n) => this.wrapped.wrapper.isSplit(n),
+      wrapped: () => !this.wrapped.wrapper.empty,
       onRewrite: (node, block) => {
-        this.queue.mute(() => this.wrapper.release(node));
+        this.queue.mute(() => this.wrapped.wrapper.release(node));
         if (this.regions.markRanged(block)) this.toRanges(block);
       },
       onChurn: (block) => {
@@ -173,7 +175,7 @@ export class Highlighter {
 
   /** The mention one of our highlight elements shows. */
   mentionAt(mark: Element): LiveMention | undefined {
-    return this.shown.get(mark);
+    return this.wrapped.mentionAt(mark);
   }
 
   /**
@@ -182,9 +184,7 @@ export class Highlighter {
    * learn which people the reader's datasets hold.
    */
   ownMarkAt(node: EventTarget | null): HTMLElement | null {
-    let el = node instanceof Element ? node.closest(MARK_TAG) : null;
-    while (el && !this.shown.has(el)) el = el.parentElement?.closest(MARK_TAG) ?? null;
-    return el as HTMLElement | null;
+    return this.wrapped.ownMarkAt(node);
   }
 
   /** The mention drawn with a range under a viewport point, if any. */
@@ -222,8 +222,8 @@ export class Highlighter {
       // The first slice runs now, so a small page is restored before stop() returns. (Now that we are
       // stopped, yield() says false, but it still gives the thread back, which is all undo needs.)
       // A page with nothing highlighted is left alone, not even laid out.
-      for (let done = this.wrapper.empty; !done;) {
-        done = this.wrapper.undo(() => clock.spent, UNDO_LAYOUT_EVERY);
+      for (let done = this.wrapped.wrapper.empty; !done;) {
+        done = this.wrapped.wrapper.undo(() => clock.spent, UNDO_LAYOUT_EVERY);
         // Lay out what this slice restored inside it, as when highlighting: left to the next frame, the
         // layout of everything undone so far came in one go (a 300 ms freeze after undoing the 2 MB page).
         clock.layout(() => void (this.o.root as HTMLElement).offsetHeight);
@@ -295,10 +295,10 @@ export class Highlighter {
       for (const m of resolveMentions(f.mentions, this.anchors, this.ambiguous, alone.has(f) ? undefined : near)) {
         if (this.o.isHidden?.(m.personId, m.form)) continue;
         if (f.chunk.ranged) this.ranged.draw(f.chunk, m);
-        else batch.push(...this.piecesFor(f.chunk, m));
+        else batch.push(...this.wrapped.pieces(f.chunk, m));
       }
       if (batch.length >= BATCH || clock.spent) {
-        this.wrapBatch(batch);
+        this.wrapped.wrap(batch, !this.updating);
         sinceLayout += batch.length;
         batch = [];
         // Pay for style and layout every few hundred highlights, inside a slice, rather than in
@@ -310,7 +310,7 @@ export class Highlighter {
         if (!(await this.yield(clock))) return;
       }
     }
-    this.wrapBatch(batch);
+    this.wrapped.wrap(batch, !this.updating);
     this.mentions.report();
     clock.pause();
     this.o.onPass?.({ ...clock.stats, full: roots[0] === this.o.root });
@@ -325,9 +325,7 @@ export class Highlighter {
     const gone = this.mentions.take((m) => m.kind === 'anchored' && !m.local && this.ambiguous.has(m.form));
     if (!gone.length) return;
     for (const m of gone) this.ranged.remove(m);
-    const elements = gone.flatMap((m) => m.elements);
-    for (const el of elements) this.shown.delete(el);
-    this.queue.mute(() => this.wrapper.unwrap(elements));
+    this.wrapped.unwrap(gone);
   }
 
   /** A clock for a new piece of sliced work. */
@@ -355,35 +353,7 @@ export class Highlighter {
    * as the page made them (it may still hold them), and it is read again.
    */
   private toRanges(block: Element): void {
-    const wrapped = this.mentions.take((m) => !m.range && block.contains(m.elements[0]!));
-    for (const m of wrapped) for (const el of m.elements) this.shown.delete(el);
-    if (wrapped.length) this.queue.mute(() => this.wrapper.restore(wrapped.flatMap((m) => m.elements)));
+    this.wrapped.restore(this.mentions.take((m) => !m.range && block.contains(m.elements[0]!)));
     this.queue.rescan(block);
-  }
-
-  private piecesFor(chunk: Chunk, m: Mention): WrapPiece[] {
-    const live: LiveMention = { personId: m.personId, form: m.form, kind: m.kind, ...(m.local ? { local: true } : {}), elements: [] };
-    return piecesOf(chunk.segments, m.start, m.end).map((p, i) => ({
-      node: chunk.nodes[p.segment]!,
-      text: chunk.segments[p.segment]!.text,
-      start: p.start,
-      end: p.end,
-      onWrap: (el: HTMLElement) => {
-        el.dataset.person = m.personId;
-        this.shown.set(el, live);
-        const group = this.o.group?.(m.personId);
-        if (group !== undefined) el.dataset.group = String(group);
-        if (this.o.styleOf) el.setAttribute('style', this.o.styleOf(group));
-        if (i === 0) {
-          el.setAttribute('aria-description', this.o.describe(m.personId));
-          this.mentions.add(live);
-        }
-        live.elements.push(el);
-      },
-    }));
-  }
-
-  private wrapBatch(batch: WrapPiece[]): void {
-    if (batch.length) this.queue.mute(() => this.wrapper.wrap(batch, !this.updating));
   }
 }
