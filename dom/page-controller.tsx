@@ -40,7 +40,7 @@ export interface PageControllerOptions {
   cardCss: string;
   /** Translates the card's own words. */
   t: Translate;
-  /** The interface language's direction, which the card's chrome follows. */
+  /** The interface language's direction, which the card's chrome follows (for a card host of its own). */
   uiDir?: 'ltr' | 'rtl';
   /** The people found on the page, and the quotes (issue 20) found with them. */
   onTally(rows: TallyRow[], quotes: QuoteTallyRow[]): void;

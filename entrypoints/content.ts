@@ -85,7 +85,6 @@ export default defineContentScript({
           settings,
           cardCss: quotesCss + cardCss,
           t,
-          uiDir: uiDir(),
           onTally: (rows, quotes) => void send({ type: 'dramatis/tally', rows, quotes, url: location.href }),
           hideName: (personId, form) =>
             void updateSettings((s) => ({ hiddenNames: withHiddenName(s.hiddenNames, { site: location.hostname, personId, form }) })).catch(
