@@ -25,8 +25,13 @@ export interface WrapPiece {
   text: string;
   start: number;
   end: number;
-  /** Called with the element created for this piece. */
-  onWrap(el: HTMLElement): void;
+  /**
+   * The element for this piece, its attributes set, when the direct wrap makes it (mark.js makes its own).
+   * Without it, an empty `<dramatis-mark>`.
+   */
+  make?(doc: Document): HTMLElement;
+  /** Called with the element that now holds the piece; `made`: it came from `make`. */
+  onWrap(el: HTMLElement, made: boolean): void;
 }
 
 /** Page updates' batches of up to this many pieces go through mark.js. */
@@ -86,11 +91,11 @@ export class Wrapper {
         if (!reuse && rest !== node) created.push(rest);
         rest = p.end < length ? middle.splitText(p.end - p.start) : null;
         offset = p.end;
-        const el = doc.createElement(MARK_TAG);
+        const el = p.make?.(doc) ?? doc.createElement(MARK_TAG);
         middle.parentNode!.insertBefore(el, middle);
         el.appendChild(middle);
         created.push(el);
-        p.onWrap(el);
+        p.onWrap(el, !!p.make);
       }
       if (rest && rest !== node) created.push(rest);
       this.log.add({ node, data, created });
@@ -118,7 +123,7 @@ export class Wrapper {
       each: (el, range) => {
         wrapped++;
         el.removeAttribute('data-markjs');
-        (range as unknown as { piece: WrapPiece }).piece.onWrap(el as HTMLElement);
+        (range as unknown as { piece: WrapPiece }).piece.onWrap(el as HTMLElement, false);
       },
     };
     new Mark(contexts as HTMLElement[]).markRanges(ranges, options);

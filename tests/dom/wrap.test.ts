@@ -129,3 +129,20 @@ test.each(strategies)(
     expect(p.childNodes.length).toBe(1);
   },
 );
+
+// [strategy, whether the piece's own element is used]: mark.js makes its elements; the direct wrap uses the piece's.
+test.each([
+  ['direct', true],
+  ['markjs', false],
+] as const)('the %s wrapper and a piece that makes its element: used %s', (strategy, used) => {
+  const { node } = paragraph('Then Trump spoke');
+  const calls: Array<[HTMLElement, boolean]> = [];
+  const made = document.createElement('dramatis-mark');
+  made.dataset.person = 'donald-trump';
+  const piece: WrapPiece = { node, text: node.data, start: 5, end: 10, make: () => made, onWrap: (el, m) => calls.push([el, m]) };
+  expect(new Wrapper(strategy).wrap([piece])).toBe(1);
+  expect(calls).toHaveLength(1);
+  expect(calls[0]![1]).toBe(used);
+  expect(calls[0]![0] === made).toBe(used);
+  expect(calls[0]![0].textContent).toBe('Trump');
+});
