@@ -1,5 +1,5 @@
 /**
- * npm run bench:load [-- --runs N] [--quick]: the benchmark as readers' browsers run it (issue 21). Real
+ * npm run bench:load [-- --runs N] [--quick] [--only PAGE,...]: the benchmark as readers' browsers run it (issue 21). Real
  * navigations in Chromium to the generated pages and the three real ones, with the built extension (content
  * script at `document_idle` on a page that may still be laying out), with no extension, and with a reference
  * extension (bench/reference-extension) that wraps the same names all at once at the same point. Measured from
@@ -23,6 +23,9 @@ const pages = benchmarkPages({
   real: !quick,
   dirs: [join(ROOT, '../shared/corpus/pages'), join(ROOT, 'tests/corpus/pages')],
 });
+// --only yahoo-2,gen-2MB: just those pages (for working on one row).
+const only = option('only')?.split(',');
+for (const name of Object.keys(pages)) if (only && !only.includes(name)) delete pages[name];
 const site = await serve(join(ROOT, 'tests/fixtures'), Object.fromEntries(Object.entries(pages).map(([k, v]) => [`/load/${k}.html`, v])));
 
 // The reference extension, built from its committed source.
@@ -125,7 +128,7 @@ for (const mode of ['none', 'Dramatis', 'reference'] as Mode[]) {
       screen: median(samples.map((s) => s.screen)),
       longest: median(samples.map((s) => s.longest)),
     };
-    process.stderr.write(`  ${mode} × ${name}\n`);
+    process.stderr.write(`  ${mode} × ${name}: longest tasks ${samples.map((s) => s.longest.toFixed(0)).join(', ')}\n`);
   }
   await context.close();
 }
