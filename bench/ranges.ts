@@ -32,8 +32,12 @@ export async function measureRanges(matchers: PageMatchers, longTasks: Performan
     ...matchers,
     describe: (id) => id,
     mode: 'ranges',
-    // As the page controller does: the ranges' stylesheet goes in with the first.
-    onFirstRange: () => void (style = installPageStyle(document, nameRangeCss(DEFAULT_SETTINGS))),
+    // As the page controller does: the ranges' stylesheet goes in with the first, reaching where it is drawn
+    // (here the whole page).
+    onRangeScope: (scope) => {
+      style?.remove();
+      style = installPageStyle(document, nameRangeCss(DEFAULT_SETTINGS, scope));
+    },
     onPass: (p) => passes.push(p),
   });
   await h.ready;

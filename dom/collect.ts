@@ -39,8 +39,32 @@ const SKIP_TAGS = new Set([
 
 // Editors that render into ordinary elements, recognised by class without a selector match per element:
 // CodeMirror (5 and 6), Monaco, ProseMirror (and Tiptap on it), Ace, Quill, Draft.js, TinyMCE, CKEditor 4 and 5.
-const EDITOR_CLASS =
-  /(?:^|\s)(?:CodeMirror|cm-editor|monaco-editor|ProseMirror|ace_editor|ql-editor|DraftEditor-root|mce-content-body|tox-edit-area|ck-editor__editable|cke_editable)(?:\s|$)/;
+const EDITOR_CLASSES = [
+  'CodeMirror',
+  'cm-editor',
+  'monaco-editor',
+  'ProseMirror',
+  'ace_editor',
+  'ql-editor',
+  'DraftEditor-root',
+  'mce-content-body',
+  'tox-edit-area',
+  'ck-editor__editable',
+  'cke_editable',
+];
+const EDITOR_CLASS = new RegExp(`(?:^|\\s)(?:${EDITOR_CLASSES.join('|')})(?:\\s|$)`);
+
+/**
+ * A selector for every element `isEditorRoot` accepts (and `contenteditable="false"` too, which is harmless where
+ * it is used): it scopes the look of names drawn with ranges to the editors, so adopting it restyles only them.
+ */
+export const EDITOR_SELECTOR = [
+  '[contenteditable]',
+  '[role="textbox"]',
+  '[data-slate-editor]',
+  '[data-lexical-editor]',
+  ...EDITOR_CLASSES.map((c) => `.${c}`),
+].join(', ');
 
 const INLINE_TAGS = new Set([
   'A',

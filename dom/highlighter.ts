@@ -10,6 +10,7 @@ import { findMentions } from './find-mentions';
 import { type LiveMention, LiveMentions } from './live-mentions';
 import { MutationQueue } from './mutations';
 import { drawsRanges } from './name-ranges';
+import type { RangeScope } from './page-style';
 import { RangedMentions } from './ranged-mentions';
 import { type HighlightMode, Regions } from './regions';
 import { PendingForms } from './pending-forms';
@@ -65,8 +66,11 @@ export interface HighlighterOptions {
   wrapStrategy?: 'auto' | 'markjs' | 'direct';
   /** Where names are drawn with ranges instead of wrapped (dom/regions.ts); 'auto' unless the reader chose. */
   mode?: HighlightMode;
-  /** Called before the first name is drawn with a range: its stylesheet goes in then, and its hover starts. */
-  onFirstRange?(): void;
+  /**
+   * Called before the first name is drawn with a range (its stylesheet goes in then, and its hover starts), and
+   * before the first drawn beyond editors: `scope` says where the look must reach (see `nameRangeCss`).
+   */
+  onRangeScope?(scope: RangeScope): void;
 }
 
 /** Pieces wrapped per batch. */
@@ -116,7 +120,8 @@ export class Highlighter {
     this.ranged = new RangedMentions({
       win: o.win,
       group: (id) => o.group?.(id),
-      onFirst: () => o.onFirstRange?.(),
+      scopeOf: (chunk) => this.regions.scopeAt(chunk.nodes[0]!),
+      onScope: (scope) => o.onRangeScope?.(scope),
       mentions: this.mentions,
     });
     this.regions = new Regions(o.root.ownerDocument, o.mode ?? 'auto', drawsRanges(o.win));

@@ -19,6 +19,7 @@ import type { QuoteOnPage } from './quote-marks';
 import type { QuoteTallyRow } from '../lib/messages';
 import type { QuoteKey } from '../lib/quote-matcher';
 import { PageLook } from './page-look';
+import type { RangeScope } from './page-style';
 import { quoteWithSource } from '../components/QuoteList';
 import type { Person } from '../lib/schema';
 import { nearestSpeaker } from './speaker-guess';
@@ -61,6 +62,8 @@ export class PageController {
   private focusIndex = -1;
   /** The name drawn with a range whose card was opened last. */
   private openRanged?: LiveMention;
+  /** Whether the pointer is followed over names drawn with ranges (from the first). */
+  private followingRanges = false;
   private readonly flash: Flash;
   private readonly look: PageLook;
   private readonly quotes: PageQuotes;
@@ -80,7 +83,7 @@ export class PageController {
       group: (id) => this.groupOf(id),
       card: () => this.card,
       isName: (t, x, y) => !!this.highlighter.ownMarkAt(t) || !!this.highlighter.rangedAt(x, y),
-      beforeFirstMark: () => this.look.ensureRangeStyle(),
+      beforeFirstMark: () => this.look.ensureQuoteStyle(),
       openPerson: (id) => this.o.openPerson(id),
     });
     const hidden = new Set(o.settings.hiddenNames.filter((h) => h.site === doc.location.hostname).map((h) => `${h.personId}\n${h.form}`));
@@ -101,7 +104,7 @@ export class PageController {
       onChunk: (chunk, joined, starts, candidates) => this.quotes.onChunk(chunk, joined, starts, candidates),
       onTally: (rows) => o.onTally(rows, this.quotes.tally()),
       mode: o.settings.highlightMode,
-      onFirstRange: () => this.watchRanged(),
+      onRangeScope: (scope) => this.watchRanged(scope),
     });
     watchHover({
       doc,
@@ -126,11 +129,13 @@ export class PageController {
   }
 
   /**
-   * Names drawn with ranges (issue 23) have no elements to hover: their stylesheet goes in, and the pointer is
-   * followed, once the first is drawn.
+   * Names drawn with ranges (issue 23) have no elements to hover: their stylesheet goes in (reaching `scope`),
+   * and the pointer is followed, once the first is drawn.
    */
-  private watchRanged(): void {
-    this.look.ensureRangeStyle();
+  private watchRanged(scope: RangeScope): void {
+    this.look.ensureRangeStyle(scope);
+    if (this.followingRanges) return;
+    this.followingRanges = true;
     watchRangeHover<LiveMention>({
       doc: this.o.doc,
       signal: this.abort.signal,

@@ -4,13 +4,16 @@
  * group's inline style is built once per look, not once per highlight.
  */
 import type { Settings } from '../lib/settings';
-import { highlightCss, highlightInline, installPageStyle, nameRangeCss, type PageStyle, quoteCss } from './page-style';
+import { highlightCss, highlightInline, installPageStyle, nameRangeCss, type PageStyle, quoteCss, type RangeScope } from './page-style';
 
 /** One document's highlight look. */
 export class PageLook {
   private style?: PageStyle;
-  /** The sheet of everything drawn with ranges (quote markers, names in editors), installed with the first. */
+  /** The quote markers' sheet, installed with the first. */
+  private quoteStyle?: PageStyle;
+  /** The sheet of names drawn with ranges, installed with the first, and where it reaches (see `nameRangeCss`). */
   private rangeStyle?: PageStyle;
+  private rangeScope?: RangeScope;
   private readonly roots: ShadowRoot[] = [];
   private readonly inline = new Map<number | undefined, string>();
 
@@ -23,25 +26,39 @@ export class PageLook {
   addRoot(root: ShadowRoot): void {
     this.roots.push(root);
     this.style?.addRoot(root);
+    this.quoteStyle?.addRoot(root);
     this.rangeStyle?.addRoot(root);
   }
 
   /**
-   * Installs the sheet of what is drawn with ranges, once (in the document and the shadow roots met): any
-   * `::highlight()` rule restyles the whole page (see `quoteCss`), so it goes in with the first range.
+   * Installs the quote markers' sheet, once (in the document and the shadow roots met): any unscoped
+   * `::highlight()` rule restyles the whole page (see `quoteCss`), so it goes in with the first marker.
    */
-  ensureRangeStyle(): void {
-    if (this.rangeStyle) return;
-    this.rangeStyle = installPageStyle(this.doc, rangeCss(this.settings));
-    for (const r of this.roots) this.rangeStyle.addRoot(r);
+  ensureQuoteStyle(): void {
+    this.quoteStyle ??= this.install(quoteCss(this.settings));
+  }
+
+  /**
+   * Makes the sheet of names drawn with ranges reach `scope`: installed with the first such name, scoped to
+   * editors while names are drawn that way only there, and widened (never narrowed) once one is drawn elsewhere.
+   */
+  ensureRangeStyle(scope: RangeScope): void {
+    if (this.rangeScope === 'page' || this.rangeScope === scope) return;
+    this.rangeScope = scope;
+    const css = nameRangeCss(this.settings, scope);
+    if (this.rangeStyle) this.rangeStyle.update(css);
+    else this.rangeStyle = this.install(css);
+  }
+
+  private install(css: string): PageStyle {
+    const style = installPageStyle(this.doc, css);
+    for (const r of this.roots) style.addRoot(r);
+    return style;
   }
 
   /** The inline style of a highlight of this group; the stylesheet goes in with the first. */
   inlineStyle(group: number | undefined): string {
-    if (!this.style) {
-      this.style = installPageStyle(this.doc, highlightCss(this.settings));
-      for (const r of this.roots) this.style.addRoot(r);
-    }
+    this.style ??= this.install(highlightCss(this.settings));
     let style = this.inline.get(group);
     if (style === undefined) this.inline.set(group, (style = highlightInline(this.settings, group)));
     return style;
@@ -51,7 +68,8 @@ export class PageLook {
   restyle(settings: Settings): void {
     this.settings = settings;
     this.style?.update(highlightCss(settings));
-    this.rangeStyle?.update(rangeCss(settings));
+    this.quoteStyle?.update(quoteCss(settings));
+    if (this.rangeScope) this.rangeStyle?.update(nameRangeCss(settings, this.rangeScope));
     this.inline.clear();
   }
 
@@ -63,6 +81,7 @@ export class PageLook {
   /** Takes the stylesheet out (last, once no highlight is left to restyle). */
   remove(): void {
     this.style?.remove();
+    this.quoteStyle?.remove();
     this.rangeStyle?.remove();
   }
 }
@@ -72,5 +91,3 @@ export function isDark(settings: Settings, win: Window | null): boolean {
   const s = settings.theme;
   return s === 'dark' || (s === 'auto' && !!win?.matchMedia?.('(prefers-color-scheme: dark)').matches);
 }
-
-const rangeCss = (s: Settings) => `${quoteCss(s)}\n${nameRangeCss(s)}`;

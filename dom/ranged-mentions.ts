@@ -1,20 +1,24 @@
 /**
  * The highlighter's mentions drawn with ranges (issue 23): drawn from a chunk's text only if it has not changed
  * since it was read, taken off when their text is read again (it may have been edited), and counted with the
- * wrapped ones. The drawing (`NameRanges`) is made with the first, when its stylesheet goes in.
+ * wrapped ones. The drawing (`NameRanges`) is made with the first, when its stylesheet goes in; the sheet is told
+ * when mentions are first drawn beyond editors, to reach them there.
  */
 import type { Mention } from '../lib/mentions';
 import { piecesOf } from '../lib/tokens';
 import type { Chunk } from './collect';
 import type { LiveMention, LiveMentions } from './live-mentions';
 import { NameRanges, type NamePiece } from './name-ranges';
+import type { RangeScope } from './page-style';
 
 /** What drawing mentions with ranges needs from the highlighter. */
 export interface RangedMentionsOptions {
   win: Window & typeof globalThis;
   group(personId: string): number | undefined;
-  /** Called before the first is drawn. */
-  onFirst?(): void;
+  /** How far the look of a mention drawn in this chunk must reach (`Regions.scopeAt`). */
+  scopeOf(chunk: Chunk): RangeScope;
+  /** Called before the first is drawn, and before the first drawn beyond editors: the look must reach it. */
+  onScope?(scope: RangeScope): void;
   /** The highlighter's record of its mentions, which these join. */
   mentions: LiveMentions;
 }
@@ -22,6 +26,9 @@ export interface RangedMentionsOptions {
 /** One document's mentions drawn with ranges. */
 export class RangedMentions {
   private ranges?: NameRanges;
+  /** Where mentions have been drawn so far, and the last chunk that was looked at for it. */
+  private scope?: RangeScope;
+  private scoped?: Chunk;
 
   constructor(private readonly o: RangedMentionsOptions) {}
 
@@ -34,10 +41,13 @@ export class RangedMentions {
       pieces.push({ node, start: p.start, end: p.end });
     }
     if (!pieces.length || this.ranges?.has(pieces[0]!)) return;
-    if (!this.ranges) {
-      this.o.onFirst?.();
-      this.ranges = new NameRanges(this.o.win, (id) => this.o.group(id));
+    if (this.scope !== 'page' && chunk !== this.scoped) {
+      // Once per chunk: its mentions are drawn one after another.
+      this.scoped = chunk;
+      const scope = this.o.scopeOf(chunk);
+      if (scope !== this.scope) this.o.onScope?.((this.scope = scope));
     }
+    this.ranges ??= new NameRanges(this.o.win, (id) => this.o.group(id));
     const live: LiveMention = { personId: m.personId, form: m.form, kind: m.kind, ...(m.local ? { local: true } : {}), elements: [] };
     this.ranges.add(live, pieces);
     this.o.mentions.add(live);

@@ -10,6 +10,7 @@
  * change a page at all.
  */
 import { isEditorRoot, isOffLimits } from './collect';
+import type { RangeScope } from './page-style';
 
 /** How names are drawn: chosen per region, wrapped everywhere safe, or never by changing the page. */
 export type HighlightMode = 'auto' | 'wrap' | 'ranges';
@@ -55,6 +56,16 @@ export class Regions {
   enter(el: Element): 'ranged' | 'skip' | undefined {
     if (isEditorRoot(el)) return this.ranges ? 'ranged' : 'skip';
     return this.churnedCount && this.churned.has(el) ? 'ranged' : undefined;
+  }
+
+  /**
+   * How far the look of a name drawn with a range at `node` must reach: only editors, when the node is in one
+   * and the whole document is not drawn with ranges; otherwise the page (see `nameRangeCss`).
+   */
+  scopeAt(node: Node): RangeScope {
+    if (this.everywhere) return 'page';
+    for (let el = node.parentElement; el; el = el.parentElement) if (isEditorRoot(el)) return 'editors';
+    return 'page';
   }
 
   /** What a walk that starts at `node` does, from the node and everything above it. */

@@ -1,6 +1,7 @@
 /** Each highlight's own inline look: what beats a page's layered !important rules. */
 import { PageLook } from '../../dom/page-look';
-import { highlightCss, highlightInline, quoteCss } from '../../dom/page-style';
+import { EDITOR_SELECTOR } from '../../dom/collect';
+import { highlightCss, highlightInline, nameRangeCss, quoteCss } from '../../dom/page-style';
 import { AFFILIATION_PALETTE } from '../../lib/affiliation';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
@@ -37,9 +38,27 @@ test('the quote markers’ sheet goes in only with the first marker: no page wit
   expect(sheets()).toBe(before);
   look.inlineStyle(undefined);
   expect(sheets()).toBe(before + 1);
-  look.ensureRangeStyle();
-  look.ensureRangeStyle();
+  look.ensureQuoteStyle();
+  look.ensureQuoteStyle();
   expect(sheets()).toBe(before + 2);
+  // Names drawn with ranges have a sheet of their own, one whether it reaches editors or the page.
+  look.ensureRangeStyle('editors');
+  look.ensureRangeStyle('page');
+  look.ensureRangeStyle('editors');
+  expect(sheets()).toBe(before + 3);
   look.remove();
   expect(sheets()).toBe(before);
+});
+
+// [scope, a rule as it is written]: scoped to editors, every name rule is written for the editors' subtrees only.
+test.each([
+  ['editors', `:is(${EDITOR_SELECTOR}) ::highlight(dramatis-name), :is(${EDITOR_SELECTOR})::highlight(dramatis-name) {`],
+  ['page', '::highlight(dramatis-name) {'],
+] as const)('names drawn with ranges, reaching %s', (scope, rule) => {
+  const css = nameRangeCss(DEFAULT_SETTINGS, scope);
+  const rules = css.split('\n');
+  expect(rules).toHaveLength(AFFILIATION_PALETTE.length + 2);
+  expect(rules[0]!.startsWith(rule)).toBe(true);
+  // No rule in the scoped sheet reaches outside the editors.
+  if (scope === 'editors') for (const r of rules) expect(r.startsWith(':is(')).toBe(true);
 });

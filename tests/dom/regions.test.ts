@@ -2,7 +2,7 @@
  * Issue 23 in happy-dom: which regions are drawn with ranges (editors by attribute and by known editor class, a
  * design-mode document, text the page re-renders), how the walk cuts chunks there, and what each mode does.
  */
-import { collectChunks } from '../../dom/collect';
+import { collectChunks, EDITOR_SELECTOR } from '../../dom/collect';
 import { CHURN_LIMIT, type HighlightMode, Regions } from '../../dom/regions';
 
 afterEach(() => {
@@ -86,4 +86,23 @@ test(`a block the page re-renders is drawn with ranges after ${CHURN_LIMIT} re-r
   const wrapping = new Regions(document, 'wrap', true);
   expect([wrapping.noteChurn(app), wrapping.noteChurn(app), wrapping.markRanged(app)]).toEqual([false, false, false]);
   expect(wrapping.kindAt(app)).toBe('wrap');
+});
+
+// How far the look of a name drawn with a range must reach (nameRangeCss), and the selector that scopes it.
+test.each(EDITORS)('%s: a name inside reaches only editors; the editors’ selector matches the root', (_, editor) => {
+  document.body.innerHTML = `<p id="out">Boris Johnson</p>${editor}`; // test fixture setup only, never page code
+  const root = document.body.lastElementChild!;
+  const inside = root.firstChild!;
+  expect(root.matches(EDITOR_SELECTOR)).toBe(true);
+  expect(new Regions(document, 'auto', true).scopeAt(inside)).toBe('editors');
+  // Everywhere is drawn with ranges when the reader never lets pages change: the look reaches the page.
+  expect(new Regions(document, 'ranges', true).scopeAt(inside)).toBe('page');
+  expect(new Regions(document, 'auto', true).scopeAt(document.getElementById('out')!.firstChild!)).toBe('page');
+});
+
+test('plain blocks are not editors to the selector, and a design-mode document reaches the page', () => {
+  document.body.innerHTML = '<p class="ProseMirror-gapcursor">a</p><div class="prose">b</div><div role="text">c</div>'; // fixture setup only
+  for (const el of document.body.children) expect(el.matches(EDITOR_SELECTOR)).toBe(false);
+  document.designMode = 'on';
+  expect(new Regions(document, 'auto', true).scopeAt(document.body.firstChild!.firstChild!)).toBe('page');
 });

@@ -8,7 +8,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { chromiumDriver, type Driver, playwrightPage } from './drivers';
-import { hoverRanged, namedRanges, rangePoint, reactLikeRun, setMode, textareaState, typingSession, wrappedNames } from './editors';
+import {
+  hoverRanged,
+  namedRanges,
+  rangeLookAt,
+  rangePoint,
+  reactLikeRun,
+  setMode,
+  textareaState,
+  typingSession,
+  wrappedNames,
+} from './editors';
 import { fixtureBrowser, openPopup, screenshotPath, tabIdFor } from './harness';
 import { until } from './scenario';
 
@@ -42,6 +52,9 @@ test('editors are drawn with ranges and the rest is wrapped; the textarea is lef
   const drawn = await page.screenshot({ clip });
   await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.clear());
   expect((await page.screenshot({ clip })).equals(drawn)).toBe(false);
+  // While names are drawn with ranges only in editors, their look reaches only editors: adopting it restyled
+  // those, not the whole page.
+  expect(await p.evaluate(rangeLookAt, ['e1', 'pm1', 'outside'])).toEqual(['e1: yes', 'pm1: yes', 'outside: no']);
   await page.close();
 });
 
@@ -146,6 +159,8 @@ test('a React-like app that re-renders every 500 ms keeps rendering correctly, w
   expect(run.frames.length).toBeGreaterThanOrEqual(4);
   expect(run.frames.every(Boolean)).toBe(true);
   expect(run.report.errors).toBe(0);
+  // The rewritten paragraph is no editor: the look of names drawn with ranges reaches beyond editors now.
+  expect(await playwrightPage(page).evaluate(rangeLookAt, ['p-b'])).toEqual(['p-b: yes']);
   expect(await page.locator('#p-b').textContent()).toMatch(
     /^Update \d+: Boris Johnson declined to back the ambassador\. Theresa May said she was sorry\.$/,
   );
@@ -165,6 +180,7 @@ test('"Never modify pages" leaves the whole page as a browser without Dramatis h
     const body = () => document.body.innerHTML;
     expect(await p.evaluate(body, null)).toBe(await plain.evaluate(body, null));
     expect(await hoverRanged(p, 'Kim Darroch', 'outside', 'kim-darroch')).toBe('kim-darroch');
+    expect(await p.evaluate(rangeLookAt, ['outside', 'e1'])).toEqual(['outside: yes', 'e1: yes']);
     await plain.close();
     await page.close();
   } finally {

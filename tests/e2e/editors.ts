@@ -36,6 +36,17 @@ export const allNames = () => {
   return [...out].sort();
 };
 
+/**
+ * Where the look of names drawn with ranges reaches, as "id: yes/no" for each element id given: whether the
+ * element's `::highlight()` of our ungrouped names has a text decoration or background of ours. Self-contained.
+ */
+export const rangeLookAt = (ids: string[]) =>
+  ids.map((id) => {
+    const st = getComputedStyle(document.getElementById(id)!, '::highlight(dramatis-name)');
+    const drawn = st.textDecorationLine.includes('underline') || st.backgroundColor !== 'rgba(0, 0, 0, 0)';
+    return `${id}: ${drawn ? 'yes' : 'no'}`;
+  });
+
 /** Our wrapped highlights, as "text@id". */
 export const wrappedNames = () =>
   [...document.querySelectorAll('dramatis-mark[aria-description]')].map((m) => `${m.textContent}@${m.closest('[id]')?.id ?? ''}`).sort();
