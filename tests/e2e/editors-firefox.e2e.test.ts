@@ -6,7 +6,7 @@
  */
 import { expect, test } from 'vitest';
 import { firefoxFixtures } from './drivers';
-import { hoverRanged, namedRanges, reactLikeRun, textareaState, typingSession, wrappedNames } from './editors';
+import { hoverRanged, namedRanges, rangeLookAt, reactLikeRun, textareaState, typingSession, wrappedNames } from './editors';
 import { until } from './scenario';
 
 const env = firefoxFixtures({ bare: true });
@@ -18,6 +18,8 @@ test('editors get ranges, typing and undo go as without Dramatis, and hovering o
   await until(p, namedRanges, null, IN_EDITORS);
   expect(await p.evaluate(wrappedNames, null)).toEqual(['Kim Darroch@outside']);
   expect(await p.evaluate(textareaState, null)).toMatchObject({ ranges: 0, marks: 0 });
+  // The look of names drawn with ranges reaches the editors only, as in Chromium.
+  expect(await p.evaluate(rangeLookAt, ['e1', 'pm1', 'outside'])).toEqual(['e1: yes', 'pm1: yes', 'outside: no']);
   expect(await hoverRanged(p, 'Theresa May', 'pm1', 'theresa-may')).toBe('theresa-may');
   await p.press('Escape');
   await p.move(2, 2);
@@ -39,5 +41,6 @@ test('the React-like app keeps rendering correctly, with its names highlighted',
   expect(run.frames.length).toBeGreaterThanOrEqual(4);
   expect(run.frames.every(Boolean)).toBe(true);
   expect(run.report.errors).toBe(0);
+  expect(await p.evaluate(rangeLookAt, ['p-b'])).toEqual(['p-b: yes']);
   await p.close();
 });
