@@ -18,6 +18,11 @@ export interface LiveMention {
   range?: Range;
 }
 
+/** The record of a mention about to be drawn, with no element or range yet. */
+export function liveMention(m: Mention): LiveMention {
+  return { personId: m.personId, form: m.form, kind: m.kind, ...(m.local ? { local: true } : {}), elements: [] };
+}
+
 /** Where a mention starts on the page: its first element, or its range's first text node. */
 export function startOf(m: LiveMention): Node {
   return m.range ? m.range.startContainer : m.elements[0]!;

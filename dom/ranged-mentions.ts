@@ -7,7 +7,7 @@
 import type { Mention } from '../lib/mentions';
 import { piecesOf } from '../lib/tokens';
 import type { Chunk } from './collect';
-import type { LiveMention, LiveMentions } from './live-mentions';
+import { type LiveMention, type LiveMentions, liveMention } from './live-mentions';
 import { NameRanges, type NamePiece } from './name-ranges';
 import type { RangeScope } from './page-style';
 
@@ -48,7 +48,7 @@ export class RangedMentions {
       if (scope !== this.scope) this.o.onScope?.((this.scope = scope));
     }
     this.ranges ??= new NameRanges(this.o.win, (id) => this.o.group(id));
-    const live: LiveMention = { personId: m.personId, form: m.form, kind: m.kind, ...(m.local ? { local: true } : {}), elements: [] };
+    const live = liveMention(m);
     this.ranges.add(live, pieces);
     this.o.mentions.add(live);
   }

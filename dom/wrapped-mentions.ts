@@ -7,7 +7,7 @@
 import type { Mention } from '../lib/mentions';
 import { piecesOf } from '../lib/tokens';
 import { type Chunk, MARK_TAG } from './collect';
-import type { LiveMention, LiveMentions } from './live-mentions';
+import { type LiveMention, type LiveMentions, liveMention } from './live-mentions';
 import { type WrapPiece, Wrapper } from './wrap';
 
 /** What wrapping needs from the highlighter. */
@@ -44,7 +44,7 @@ export class WrappedMentions {
 
   /** The pieces of a chunk's text that a mention is wrapped in; it is recorded once its first is wrapped. */
   pieces(chunk: Chunk, m: Mention): WrapPiece[] {
-    const live: LiveMention = { personId: m.personId, form: m.form, kind: m.kind, ...(m.local ? { local: true } : {}), elements: [] };
+    const live = liveMention(m);
     return piecesOf(chunk.segments, m.start, m.end).map((p, i) => ({
       node: chunk.nodes[p.segment]!,
       text: chunk.segments[p.segment]!.text,
