@@ -131,7 +131,7 @@ export class Highlighter {
       isSplit: (n) => this.wrapped.wrapper.isSplit(n),
       wrapped: () => !this.wrapped.wrapper.empty,
       onRewrite: (node, block) => {
-        this.queue.mute(() => this.wrapped.wrapper.release(node));
+        this.wrapped.release(node);
         if (this.regions.markRanged(block)) this.toRanges(block);
       },
       onChurn: (block) => {

@@ -110,6 +110,11 @@ export class WrappedMentions {
     if (elements.length) this.o.mute(() => this.wrapper.unwrap(elements));
   }
 
+  /** Lets go of a text node the page wrote over: our pieces of it go, its new text stays (Wrapper.release). */
+  release(node: Node): void {
+    this.o.mute(() => this.wrapper.release(node));
+  }
+
   /** Puts back now the page's own text nodes these mentions were split from (see Wrapper.restore). */
   restore(gone: readonly LiveMention[]): void {
     const elements = this.forget(gone);
