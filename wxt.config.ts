@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { PAGE_MATCHES } from './lib/page-support';
 
 const LIB = fileURLToPath(new URL('./lib/', import.meta.url));
 
@@ -26,7 +27,7 @@ export default defineConfig({
     // scripting: the background injects the content script into a subframe only once its small probe finds
     // a word that can start a name (issue 21); the host permissions are the sites the content scripts match.
     permissions: ['storage', 'contextMenus', 'scripting'],
-    host_permissions: ['http://*/*', 'https://*/*'],
+    host_permissions: PAGE_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
     // Keys Chromium leaves free: it silently declines a suggestion it uses itself (Alt+Shift+N, P, A
     // and W among them), which is why Alt+Shift+N/P were never set. J/K read as next/previous.

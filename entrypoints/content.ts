@@ -10,6 +10,7 @@ import { answersCapture } from '../dom/selection';
 import { captureClient } from '../platform/capture-client';
 import { PageCount } from '../dom/preview-count';
 import { needsRescan, withHiddenName } from '../lib/settings';
+import { PAGE_MATCHES } from '../lib/page-support';
 import { isSiteEnabled } from '../lib/site-rules';
 import { PageController } from '../dom/page-controller';
 import { pageUrl } from '../dom/page-url';
@@ -25,7 +26,7 @@ const SCRIPT = 'content';
 countStart(SCRIPT);
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  matches: PAGE_MATCHES,
   // The top frame only: a subframe runs the small probe first (frame-probe.content.ts), and the background
   // injects this script only into a frame whose words can start a name, or that is asked to capture.
   runAt: 'document_idle',

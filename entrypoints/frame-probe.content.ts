@@ -10,6 +10,7 @@ import { captureOnStart } from '../dom/wake-reason';
 import { isCaptureMessage, type Message } from '../lib/messages';
 import type { NamedPeople } from '../lib/people-index';
 import { needsRescan, type Settings } from '../lib/settings';
+import { PAGE_MATCHES } from '../lib/page-support';
 import { isSiteEnabled } from '../lib/site-rules';
 import { getSettings, watchDatasetsSummary, watchSettings } from '../platform/storage';
 
@@ -23,7 +24,7 @@ countStart(SCRIPT);
  * where a word can start a name, or where the reader asks to capture. The top frame has it from the start.
  */
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  matches: PAGE_MATCHES,
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',

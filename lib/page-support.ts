@@ -1,5 +1,11 @@
 /** Which pages content scripts can run on, and how to say so when they cannot. */
 
+/**
+ * The pages the content scripts match, and so the hosts the background may inject into (the manifest's host
+ * permissions): one list, so the two cannot drift apart.
+ */
+export const PAGE_MATCHES: string[] = ['http://*/*', 'https://*/*'];
+
 // Stores where browsers forbid extension scripts even with host access.
 const FORBIDDEN_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 
