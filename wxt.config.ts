@@ -28,6 +28,11 @@ export default defineConfig({
     // a word that can start a name (issue 21); the host permissions are the sites the content scripts match.
     permissions: ['storage', 'contextMenus', 'scripting'],
     host_permissions: PAGE_MATCHES,
+    // Every subframe's probe (entrypoints/frame-probe.ts): an unlisted script, listed here by hand, so WXT's
+    // content script context, and the polyfill it imports, stay out of every frame.
+    content_scripts: [
+      { matches: PAGE_MATCHES, js: ['frame-probe.js'], all_frames: true, match_about_blank: true, run_at: 'document_idle' },
+    ],
     action: { default_title: '__MSG_actionTitle__' },
     // Keys Chromium leaves free: it silently declines a suggestion it uses itself (Alt+Shift+N, P, A
     // and W among them), which is why Alt+Shift+N/P were never set. J/K read as next/previous.

@@ -1,33 +1,62 @@
 /**
  * What a subframe runs first (issue 21). News pages carry a dozen or more small frames (ads, embeds) that
  * name nobody, and the whole content script cost each of them about 2 ms and 190 kB just to compile and
- * start. This reads the frame's words and asks whether any can start a name; only when one can is the rest of
- * Dramatis brought in (by the background, so none of it has to be web-accessible). It keeps watching the
- * frame, so a name a later change adds still wakes it.
+ * start. This reads the frame's text and hands it to the background, which decides (the site's rules, the
+ * words that can start a name) and brings the rest of Dramatis in only where it is needed. It keeps watching
+ * the frame, so a name a later change adds still wakes it.
+ *
+ * It reads more than the highlighter does (editors whatever the mode, and regions the highlighter may leave):
+ * that can only wake a frame more often, never less, and it keeps the regions' rules and the tokenizer out
+ * of every frame.
  */
-import type { CollectOptions } from './collect';
-import { wordsUpTo } from './read-words';
+import { PROBE_CHARS } from '../lib/messages';
+import { isInline, isOffLimits } from './collect';
 
-/** A frame with more words than this is not an advertisement: it is woken without asking. */
-export const PROBE_WORDS = 4_000;
-
-/** How long changes to the frame are gathered before its new words are read. */
+/** How long changes to the frame are gathered before its text is read again. */
 export const PROBE_SETTLE_MS = 200;
 
 export interface FrameProbeOptions {
   doc: Document;
-  /** The walk the highlighter would make (which regions it reads). */
-  walk: CollectOptions;
-  /** Whether any of these lower-cased words can start a name; rejects when it cannot be told. */
-  names(words: string[]): Promise<boolean>;
-  /** Brings the rest of Dramatis in. Called at most once. */
-  wake(): void;
+  /**
+   * Hands the frame's text to the background (`more`: there is more than `PROBE_CHARS` of it, and none is
+   * sent); resolves true once the background has brought the content script in, rejects when it cannot say.
+   */
+  ask(text: string, more: boolean): Promise<boolean>;
   signal: AbortSignal;
 }
 
-/** Reads a frame's words, asks about the new ones, and wakes the frame once a word can start a name. */
+/**
+ * The frame's text, as the probe sends it: text nodes outside scripts, styles, form fields and hidden
+ * subtrees, open shadow roots included; a line break between blocks, nothing between inline pieces, so a
+ * word split by a tag stays one word. Undefined past `max` characters.
+ */
+export function frameText(doc: Document, max = PROBE_CHARS): string | undefined {
+  const roots: Node[] = [doc.documentElement];
+  let text = '';
+  const filter = (n: Node): number => {
+    if (n.nodeType !== 1) return 1; // NodeFilter.FILTER_ACCEPT
+    const el = n as Element;
+    if (isOffLimits(el)) return 2; // NodeFilter.FILTER_REJECT: not its subtree either
+    if (el.shadowRoot) roots.push(el.shadowRoot);
+    return 3; // NodeFilter.FILTER_SKIP: its children still
+  };
+  for (const root of roots) {
+    // SHOW_ELEMENT | SHOW_TEXT
+    const walker = doc.createTreeWalker(root, 0x1 | 0x4, filter);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const prev = n.previousSibling;
+      const joined =
+        (n.parentElement && isInline(n.parentElement)) || prev?.nodeType === 3 || (prev?.nodeType === 1 && isInline(prev as Element));
+      text += joined ? (n as Text).data : `\n${(n as Text).data}`;
+      if (text.length > max) return undefined;
+    }
+  }
+  return text;
+}
+
+/** Reads a frame's text, hands it over, and stops once the background has woken the frame. */
 export class FrameProbe {
-  private asked = new Set<string>();
+  private sent?: string;
   private woken = false;
   private timer?: ReturnType<typeof setTimeout>;
   private observer?: MutationObserver;
@@ -52,13 +81,19 @@ export class FrameProbe {
     return this.check();
   }
 
-  /** The datasets changed: every word is asked about again. */
-  forget(): Promise<void> {
-    this.asked = new Set();
+  /** The reader's datasets or site rules changed: the text is handed over again, even if it is the same. */
+  recheck(): Promise<void> {
+    this.sent = undefined;
     return this.check();
   }
 
-  /** Reads the frame and asks about words not asked about yet (one check at a time). */
+  /** The frame was woken by other means (the reader asked to capture here): it stops watching. */
+  woke(): void {
+    this.woken = true;
+    this.quiet();
+  }
+
+  /** Reads the frame and hands its text over if it changed since it was last handed over (one at a time). */
   check(): Promise<void> {
     this.running = this.running.then(() => this.run());
     return this.running;
@@ -66,25 +101,18 @@ export class FrameProbe {
 
   private async run(): Promise<void> {
     if (this.woken || this.o.signal.aborted) return;
-    const words = this.read();
-    if (!words) return this.wakeUp();
-    const fresh = [...words].filter((w) => !this.asked.has(w));
-    if (!fresh.length) return;
-    let named: boolean;
+    const text = frameText(this.o.doc);
+    const key = text ?? '\u0000more';
+    if (key === this.sent) return;
+    let woken: boolean;
     try {
-      named = await this.o.names(fresh);
+      woken = await this.o.ask(text ?? '', text === undefined);
     } catch {
-      // Not marked as asked, so the next change asks again.
+      // Not marked as sent, so the next change asks again.
       return;
     }
-    for (const w of fresh) this.asked.add(w);
-    if (named && !this.o.signal.aborted) this.wakeUp();
-  }
-
-  /** The frame's words, or undefined past `PROBE_WORDS`. Open shadow roots are read as the highlighter reads them. */
-  private read(): Set<string> | undefined {
-    const roots: Node[] = [this.o.doc.documentElement];
-    return wordsUpTo(roots, { ...this.o.walk, onShadowRoot: (r) => void roots.push(r) }, PROBE_WORDS);
+    this.sent = key;
+    if (woken) this.woke();
   }
 
   private later(): void {
@@ -93,12 +121,6 @@ export class FrameProbe {
       this.timer = undefined;
       void this.check();
     }, PROBE_SETTLE_MS);
-  }
-
-  private wakeUp(): void {
-    this.woken = true;
-    this.quiet();
-    this.o.wake();
   }
 
   private quiet(): void {

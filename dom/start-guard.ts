@@ -7,8 +7,8 @@
  * there as it loads, under its own name, before WXT makes its context
  * and sends the event, and the event is let through only once a newer copy of
  * that script has counted itself. The counts are per script: the frame probe
- * and the content script share a world, and one starting must not let a page
- * stop the other.
+ * (which has no WXT context, so no such event) and the content script share a
+ * world, and the probe's count must not let a page stop the content script.
  */
 const STARTS = Symbol.for('dramatis.content-script-starts');
 

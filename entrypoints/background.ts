@@ -7,12 +7,15 @@ import { getTabTally } from '../platform/storage';
 import { servePeople } from '../platform/people-service';
 import { saveCapture } from '../platform/capture-service';
 import { startCapture } from '../platform/capture-start';
-import { startFrame } from '../platform/frame-start';
+import { answerProbe } from '../lib/probe-answer';
+import { recheckProbesOnChange, startFrame } from '../platform/frame-start';
+import { getSettings } from '../platform/storage';
 
 const MENU_ID = 'dramatis-capture';
 
 export default defineBackground(() => {
   const people = servePeople();
+  recheckProbesOnChange();
   const limiter = new RateLimiter();
   const ownPages = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((m: unknown, sender) => {
@@ -35,9 +38,14 @@ export default defineBackground(() => {
       case 'dramatis/save-capture':
         return saveCapture(m.change, m.title);
       case 'dramatis/start-frame':
+      case 'dramatis/probe-frame': {
         // The top frame has the content script from the start.
-        if (sender.tab?.id === undefined || !sender.frameId) return undefined;
-        return startFrame(sender.tab.id, sender.frameId, (sender as { documentId?: string }).documentId);
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || !sender.frameId) return undefined;
+        const start = () => startFrame(tabId, sender.frameId!, (sender as { documentId?: string }).documentId);
+        if (m.type === 'dramatis/start-frame') return start();
+        return answerProbe(m, { policy: getSettings, named: (words) => people.named(words), start });
+      }
       case 'dramatis/open-person':
         return browser.tabs.create({ url: browser.runtime.getURL(`/options.html#person=${encodeURIComponent(m.personId)}`) });
       default:

@@ -27,7 +27,7 @@ countStart(SCRIPT);
 
 export default defineContentScript({
   matches: PAGE_MATCHES,
-  // The top frame only: a subframe runs the small probe first (frame-probe.content.ts), and the background
+  // The top frame only: a subframe runs the small probe first (frame-probe.ts), and the background
   // injects this script only into a frame whose words can start a name, or that is asked to capture.
   runAt: 'document_idle',
   // WXT's start-up `postMessage` tells every page that Dramatis is there; the newer-script handoff uses a

@@ -20,12 +20,14 @@ const ALLOWED: Record<Message['type'], readonly SenderKind[]> = {
   'dramatis/save-capture': ['content'],
   // A subframe's probe asks for the whole content script (issue 21).
   'dramatis/start-frame': ['content'],
+  'dramatis/probe-frame': ['content'],
   // Sent by the background and the popup to content scripts, never to the background.
   'dramatis/jump': [],
   'dramatis/jump-quote': [],
   'dramatis/command': [],
   'dramatis/capture': [],
   'dramatis/count-forms': [],
+  'dramatis/recheck-frames': [],
 };
 
 /** Whether the background answers this message from this kind of sender. */
@@ -43,6 +45,8 @@ export const RATE_LIMITS: Partial<Record<Message['type'], { count: number; ms: n
   'dramatis/find-people': { count: 100, ms: 10_000 },
   // Once per frame that names someone: a news page has a few dozen frames, not hundreds.
   'dramatis/start-frame': { count: 100, ms: 10_000 },
+  // Each subframe once, then after each change to it (gathered for 200 ms) that changes its text.
+  'dramatis/probe-frame': { count: 300, ms: 10_000 },
 };
 
 /** A sliding-window limit per key (here, a tab and a message type). */

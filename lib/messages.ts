@@ -119,6 +119,28 @@ export interface StartFrameMessage {
   type: 'dramatis/start-frame';
 }
 
+/**
+ * Content script (a subframe's probe) → background: the frame's text, which the background reads for words
+ * that can start a name, on a site where Dramatis runs; if it finds one, it brings the whole content script
+ * into the frame. Answered with whether it did.
+ */
+export interface ProbeFrameMessage {
+  type: 'dramatis/probe-frame';
+  /** The address the frame's site rules are checked against (see dom/page-url.ts). */
+  url: string;
+  text: string;
+  /** The frame has more than `PROBE_CHARS` of text: none is sent, and it is woken without asking. */
+  more: boolean;
+}
+
+/** The most text a probe sends; a frame with more is not an advertisement. About 4,000 words. */
+export const PROBE_CHARS = 25_000;
+
+/** Background → every frame's probe: the datasets or the site rules changed, so a frame may now name someone. */
+export interface RecheckFramesMessage {
+  type: 'dramatis/recheck-frames';
+}
+
 /** Every message Dramatis sends. */
 export type Message =
   | TallyMessage
@@ -132,7 +154,9 @@ export type Message =
   | CaptureMessage
   | SaveCaptureMessage
   | CountFormsMessage
-  | StartFrameMessage;
+  | StartFrameMessage
+  | ProbeFrameMessage
+  | RecheckFramesMessage;
 
 /** A tab's merged tally, with where each frame's mentions live (for jumps). */
 export interface TabTally {
@@ -158,6 +182,8 @@ const TYPES = new Set<Message['type']>([
   'dramatis/save-capture',
   'dramatis/count-forms',
   'dramatis/start-frame',
+  'dramatis/probe-frame',
+  'dramatis/recheck-frames',
 ]);
 
 function isTallyRow(r: Partial<Record<keyof TallyRow, unknown>> | null): boolean {
@@ -169,11 +195,16 @@ function isQuoteRow(r: Partial<Record<keyof QuoteTallyRow, unknown>> | null): bo
 }
 
 /**
- * `isMessage` for the one message a subframe's probe listens for: the probe runs in every frame, so it does
- * not carry the checks (and schema) of every other message.
+ * `isMessage` for the capture message, which a subframe's probe listens for: the probe runs in every frame,
+ * so it does not carry the checks (and schema) of every other message.
  */
 export function isCaptureMessage(m: unknown): m is CaptureMessage {
   return (m as CaptureMessage | null)?.type === 'dramatis/capture' && typeof (m as CaptureMessage).claim === 'boolean';
+}
+
+/** `isMessage` for the other message a probe listens for. */
+export function isRecheckMessage(m: unknown): m is RecheckFramesMessage {
+  return (m as RecheckFramesMessage | null)?.type === 'dramatis/recheck-frames';
 }
 
 /** Narrows an unknown runtime message to the protocol, checking its fields. */
@@ -215,7 +246,16 @@ export function isMessage(m: unknown): m is Message {
     case 'dramatis/count-forms':
       return Array.isArray(msg.names) && msg.names.length <= 50 && msg.names.every(isNameForm);
     case 'dramatis/start-frame':
+    case 'dramatis/recheck-frames':
       return true;
+    case 'dramatis/probe-frame':
+      return (
+        typeof msg.url === 'string' &&
+        msg.url.length <= 8_192 &&
+        typeof msg.text === 'string' &&
+        msg.text.length <= PROBE_CHARS &&
+        typeof msg.more === 'boolean'
+      );
     case 'dramatis/save-capture':
       return typeof msg.title === 'string' && msg.title.length <= 200 && isCaptureChange(msg.change);
     default:

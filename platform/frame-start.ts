@@ -1,9 +1,15 @@
 /**
  * The background's half of a subframe's probe (issue 21): the whole content script is injected into a frame
- * only once its probe has found a word that can start a name, or the reader asked to capture there. The file
- * is injected by the background, so it never has to be web-accessible, where any page could probe for it.
+ * only once the frame's text has a word that can start a name, on a site where Dramatis runs, or once the
+ * reader asks to capture there. The file is injected by the background, so it never has to be
+ * web-accessible, where any page could probe for it. The background decides, not the probe
+ * (lib/probe-answer.ts): it has the settings and the people already, where each frame would have to read them.
  */
 import { browser } from 'wxt/browser';
+import type { RecheckFramesMessage } from '../lib/messages';
+import type { Settings } from '../lib/settings';
+import { directoryKey } from './datasets';
+import { getSettings, watchDatasetsSummary, watchSettings } from './storage';
 
 /** The content script as built (entrypoints/content.ts). */
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -20,4 +26,33 @@ export async function startFrame(tabId: number, frameId: number, documentId?: st
     console.warn(`Dramatis: could not start in frame ${frameId} (${(e as Error).message})`);
     return false;
   }
+}
+
+/** What a probe's answer depends on in the settings: where Dramatis runs, and which datasets and people. */
+function probeKey(s: Settings): string {
+  return JSON.stringify([s.paused, s.siteMode, s.exceptSites, s.onlySites, directoryKey(s)]);
+}
+
+/**
+ * Asks every frame's probe to hand its text over again when its answer may have changed: the site rules or
+ * the people changed. Content scripts ignore the message. Returns the unwatch.
+ */
+export function recheckProbesOnChange(): () => void {
+  let key: string | undefined;
+  void getSettings().then((s) => (key ??= probeKey(s)));
+  const recheck = async () => {
+    const message: RecheckFramesMessage = { type: 'dramatis/recheck-frames' };
+    for (const tab of await browser.tabs.query({}))
+      if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  };
+  const unwatchSettings = watchSettings((s) => {
+    const next = probeKey(s);
+    if (key !== undefined && next !== key) void recheck();
+    key = next;
+  });
+  const unwatchDatasets = watchDatasetsSummary(() => void recheck());
+  return () => {
+    unwatchSettings();
+    unwatchDatasets();
+  };
 }

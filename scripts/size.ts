@@ -8,7 +8,7 @@ import { SCRIPT_BUDGETS } from './budget';
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 let over = false;
 for (const [name, budget] of Object.entries(SCRIPT_BUDGETS)) {
-  const raw = readFileSync(join(import.meta.dirname, `../.output/chrome-mv3/content-scripts/${name}.js`));
+  const raw = readFileSync(join(import.meta.dirname, `../.output/chrome-mv3/${name}`));
   const gz = gzipSync(raw, { level: 9 }).length;
   console.log(`${name} script: ${kb(raw.length)} raw, ${kb(gz)} gzip (budget ${kb(budget)} gzip)`);
   if (gz > budget) {

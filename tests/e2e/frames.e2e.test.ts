@@ -13,8 +13,8 @@ const env = fixtureBrowser();
 
 /**
  * Which of our scripts run in each frame of a tab, read from our own world (the background's `executeScript`
- * runs there): each script of ours counts itself as it loads, so 1 is the probe alone, 2 the probe and the
- * content script.
+ * runs there): each script of ours counts itself as it loads, so in a subframe 1 is the probe alone, 2 the
+ * probe and the content script. The top frame has the content script alone (the probe stops there at once).
  */
 async function scriptsIn(tabId: number): Promise<Array<{ frameId: number; url: string; scripts: number }>> {
   return env.s.worker.evaluate(async (tab) => {
@@ -45,7 +45,7 @@ test('names in the top frame and in the one frame that names people; nothing of 
   // The content script runs in the top frame and the named one; the advertisements have only the probe.
   const scripts = await scriptsIn(await tabIdFor(env.s, page.url()));
   const count = (test: (url: string) => boolean) => scripts.filter((f) => test(f.url)).map((f) => f.scripts);
-  expect(count((u) => u.endsWith('frames-20.html'))).toEqual([2]);
+  expect(count((u) => u.endsWith('frames-20.html'))).toEqual([1]);
   expect(count((u) => u.includes('frame-child.html'))).toEqual([2]);
   expect(count((u) => u.includes('frame-ad.html'))).toEqual(Array(19).fill(1));
   // The popup lists the people of both frames together.
@@ -95,5 +95,28 @@ test('capturing in a frame that names nobody: the menu and the popup’s button 
   await popup.getByRole('button', { name: 'Add a person or quote' }).click();
   await expect.poll(() => panelIn(11).inputValue()).toBe('Winter sale: save on coats, boots and scarves this week only.');
   expect(await page.locator('dramatis-card').count()).toBe(0);
+  await Promise.all([page.close(), popup.close()]);
+});
+
+test('a frame on a page loaded while Dramatis is paused is left alone, and highlighted once it is switched back on', async () => {
+  const page = await env.open('frames-20.html', 1);
+  const tab = await tabIdFor(env.s, page.url());
+  const popup = await openPopup(env.s, tab);
+  const pause = popup.getByRole('switch', { name: 'Pause everywhere' });
+  await pause.click({ force: true });
+  await expect.poll(() => page.locator('dramatis-mark').count()).toBe(0);
+  await page.reload();
+  const named = () => page.frames().find((f) => f.url().includes('frame-child.html'))!;
+  await named().locator('p').first().waitFor();
+  // The background answers the named frame's probe: not while paused, so it has the probe alone.
+  await expect
+    .poll(async () => (await scriptsIn(tab)).filter((f) => f.url.includes('frame-child.html')).map((f) => f.scripts))
+    .toEqual([1]);
+  await new Promise((r) => setTimeout(r, 500));
+  expect(await named().locator('dramatis-mark').count()).toBe(0);
+  // Switched back on: the background asks every frame's probe again, and the named frame is brought in.
+  await pause.click({ force: true });
+  await expect.poll(() => named().locator('dramatis-mark[aria-description]').allTextContents()).toEqual(['Liam Fox', 'Donald Trump']);
+  await expect.poll(() => page.locator('dramatis-mark[aria-description]').allTextContents()).toEqual(['Theresa May']);
   await Promise.all([page.close(), popup.close()]);
 });

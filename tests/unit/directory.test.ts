@@ -1,7 +1,7 @@
 /** The directory: quotes about people, tallies and the message protocol. */
 import { buildDirectory } from '../../lib/directory';
 import { matchReason, mergeTallies, tally } from '../../lib/mentions';
-import { isMessage, locateMention, locateQuote, mergeQuotes } from '../../lib/messages';
+import { isMessage, locateMention, locateQuote, mergeQuotes, PROBE_CHARS } from '../../lib/messages';
 import { bundled } from '../support/article';
 
 const dir = buildDirectory([bundled()]);
@@ -171,6 +171,12 @@ test.each([
   [{ type: 'dramatis/save-capture', title: 'My notes', change: { kind: 'delete', personId: 'a' } }, false],
   ['dramatis/tally', false],
   [{ type: 'dramatis/start-frame' }, true],
+  [{ type: 'dramatis/probe-frame', url: 'https://a.example/', text: 'Winter sale', more: false }, true],
+  [{ type: 'dramatis/probe-frame', url: 'https://a.example/', text: '', more: true }, true],
+  [{ type: 'dramatis/probe-frame', url: 'https://a.example/', text: 'x'.repeat(PROBE_CHARS + 1), more: false }, false],
+  [{ type: 'dramatis/probe-frame', url: 'https://a.example/', text: 'Winter sale' }, false],
+  [{ type: 'dramatis/probe-frame', text: 'Winter sale', more: false }, false],
+  [{ type: 'dramatis/recheck-frames' }, true],
   [{ type: 'dramatis/capture', claim: true }, true],
   [{ type: 'dramatis/capture', claim: 'yes' }, false],
   [{ type: 'dramatis/capture' }, false],

@@ -16,6 +16,9 @@ test.each<[Message['type'], boolean, boolean]>([
   ['dramatis/capture', false, false],
   // Only a subframe's probe asks for the content script; an extension page has nothing to start.
   ['dramatis/start-frame', true, false],
+  ['dramatis/probe-frame', true, false],
+  // Sent by the background to every frame's probe, never to it.
+  ['dramatis/recheck-frames', false, false],
 ])('%s: from a content script %s, from an extension page %s', (type, content, page) => {
   expect(mayAsk(type, 'content')).toBe(content);
   expect(mayAsk(type, 'extension-page')).toBe(page);
