@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import type { RecheckFramesMessage } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { directoryKey } from './datasets';
-import { getSettings, watchDatasetsSummary, watchSettings } from './storage';
+import { watchDatasetsSummary, watchSettings } from './storage';
 
 /** The content script as built (entrypoints/content.ts). */
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -38,17 +38,15 @@ function probeKey(s: Settings): string {
  * the people changed. Content scripts ignore the message. Returns the unwatch.
  */
 export function recheckProbesOnChange(): () => void {
-  let key: string | undefined;
-  void getSettings().then((s) => (key ??= probeKey(s)));
   const recheck = async () => {
     const message: RecheckFramesMessage = { type: 'dramatis/recheck-frames' };
     for (const tab of await browser.tabs.query({}))
       if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   };
-  const unwatchSettings = watchSettings((s) => {
-    const next = probeKey(s);
-    if (key !== undefined && next !== key) void recheck();
-    key = next;
+  // Compared with the change's own old value, not one read at start: the change may be what woke the
+  // background, and a read then would already see it.
+  const unwatchSettings = watchSettings((s, before) => {
+    if (probeKey(s) !== probeKey(before)) void recheck();
   });
   const unwatchDatasets = watchDatasetsSummary(() => void recheck());
   return () => {

@@ -168,9 +168,9 @@ export async function updateSettings(change: Partial<Settings> | ((s: Settings) 
   return next;
 }
 
-/** Calls back with full settings whenever they change; returns the unwatch function. */
-export function watchSettings(cb: (s: Settings) => void): () => void {
-  return storage.watch<StoredSettings>(SETTINGS_KEY, (v) => cb(withDefaults(v ?? {})));
+/** Calls back with full settings, and what they were, whenever they change; returns the unwatch function. */
+export function watchSettings(cb: (s: Settings, before: Settings) => void): () => void {
+  return storage.watch<StoredSettings>(SETTINGS_KEY, (v, old) => cb(withDefaults(v ?? {}), withDefaults(old ?? {})));
 }
 
 /** Storage key of a tab's tally in session storage. */
