@@ -18,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { syntheticDataset } from '../bench/generate';
 import type { Dataset } from '../lib/schema';
 import { chromiumPath, launch, ROOT, serve, type Session } from '../tests/e2e/harness';
+import { profileOurJs } from '../tests/e2e/profile';
 import { option } from './args';
 
 const runs = Number(option('runs') ?? 5);
@@ -79,47 +80,16 @@ async function metricsOf(context: Session['context'], path: string): Promise<Met
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-  await cdp.send('Profiler.start');
+  const ourJs = await profileOurJs(cdp);
   await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
   await page.waitForTimeout(1500);
-  const { profile } = await cdp.send('Profiler.stop');
+  const js = await ourJs();
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
-  const out = { js: extensionJsMs(profile), script: get('ScriptDuration') * 1000, heap: get('JSHeapUsedSize') / 1024 };
+  const out = { js, script: get('ScriptDuration') * 1000, heap: get('JSHeapUsedSize') / 1024 };
   await page.close();
   return out;
-}
-
-type Profile = {
-  nodes: Array<{ id: number; callFrame: { url: string }; children?: number[] }>;
-  samples?: number[];
-  timeDeltas?: number[];
-};
-
-/** The time of a CPU profile's samples that have an extension's script anywhere on their stack, in ms. */
-function extensionJsMs(profile: Profile): number {
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const url = new Map(profile.nodes.map((n) => [n.id, n.callFrame.url]));
-  const ours = new Map<number, boolean>();
-  const isOurs = (id: number): boolean => {
-    let known = ours.get(id);
-    if (known === undefined) {
-      const up = parent.get(id);
-      known = (url.get(id) ?? '').startsWith('chrome-extension://') || (up !== undefined && isOurs(up));
-      ours.set(id, known);
-    }
-    return known;
-  };
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  let us = 0;
-  // A sample's time is the gap to the next one.
-  for (let i = 0; i < samples.length; i++) if (isOurs(samples[i]!)) us += deltas[i + 1] ?? 0;
-  return us / 1000;
 }
 
 async function measure(mode: Mode): Promise<{ all: Metrics; bare: Metrics }> {
