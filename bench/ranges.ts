@@ -1,10 +1,12 @@
 /**
  * The benchmark's run of drawing with ranges (issue 23): every name on the page a range in a named highlight, the
  * DOM left as it is. It times the pass to the frame that paints the ranges, any layout it forced, the longest
- * task, what finding the name under the pointer costs per move (against testing every range's boxes), and undo.
+ * task, what finding the name under the pointer costs per move (against testing every range's boxes), what the
+ * page's own edits cost with our ranges on it (against before we drew any), and undo.
  */
 import { Highlighter } from '../dom/highlighter';
 import type { PageMatchers } from '../dom/page-matchers';
+import { liveRange } from '../dom/name-ranges';
 import { installPageStyle, nameRangeCss, type PageStyle } from '../dom/page-style';
 import { DEFAULT_SETTINGS } from '../lib/settings';
 
@@ -19,8 +21,33 @@ function grid(cols: number, rows: number): Array<[number, number]> {
   return out;
 }
 
+/** The first `n` text nodes under `root` that hold more than white space. */
+function textNodes(root: Node, n: number): Text[] {
+  const out: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode() as Text | null; t && out.length < n; t = walker.nextNode() as Text | null) if (t.data.trim()) out.push(t);
+  return out;
+}
+
+/**
+ * The page's own edits: each text node gains a character and loses it again. The browser adjusts every live
+ * range of the document at each such change, wherever the range is.
+ */
+function pageEdits(nodes: Text[]): number {
+  const e0 = now();
+  for (const t of nodes) {
+    t.appendData('!');
+    t.deleteData(t.length - 1, 1);
+  }
+  return now() - e0;
+}
+
 /** Draws every name with a range and measures it; `longTasks` is the page's long-task record. */
 export async function measureRanges(matchers: PageMatchers, longTasks: PerformanceEntry[]) {
+  await pause(100);
+  // The page's own edits with nothing of ours on it, to set against the same once every name is drawn.
+  const edited = textNodes(document.body, 2000);
+  const bareEditsMs = pageEdits(edited);
   await pause(100);
   longTasks.length = 0;
   const passes: Array<{ busyMs: number; layoutMs: number }> = [];
@@ -55,7 +82,9 @@ export async function measureRanges(matchers: PageMatchers, longTasks: Performan
   const h0 = now();
   for (const [x, y] of points) if (h.rangedAt(x, y)) hits++;
   const hoverUs = ((now() - h0) * 1000) / points.length;
-  const ranges = h.live.flatMap((m) => (m.range ? [m.range] : []));
+  const editsMs = pageEdits(edited);
+  await pause(300);
+  const ranges = h.live.flatMap((m) => (m.range ? [liveRange(document, m.range)!] : []));
   const few = points.filter((_, i) => i % 100 === 0);
   const n0 = now();
   for (const [x, y] of few)
@@ -66,6 +95,7 @@ export async function measureRanges(matchers: PageMatchers, longTasks: Performan
   style?.remove();
   await pause(300);
   const undoTask = Math.max(0, ...longTasks.filter((e) => e.startTime >= u0).map((e) => e.duration));
+
   return {
     rangesFullMs: fullMs,
     rangesScriptMs: scriptMs,
@@ -77,5 +107,8 @@ export async function measureRanges(matchers: PageMatchers, longTasks: Performan
     rangesNaiveHoverUs: naiveHoverUs,
     rangesUndoMs: undone.busyMs,
     rangesUndoTask: undoTask,
+    rangesEdits: edited.length,
+    rangesEditsMs: editsMs,
+    rangesBareEditsMs: bareEditsMs,
   };
 }

@@ -121,6 +121,7 @@ export class Highlighter {
       win: o.win,
       group: (id) => o.group?.(id),
       scopeOf: (chunk) => this.regions.scopeAt(chunk.nodes[0]!),
+      follows: (node) => this.regions.editableAt(node),
       onScope: (scope) => o.onRangeScope?.(scope),
       mentions: this.mentions,
     });
@@ -129,6 +130,7 @@ export class Highlighter {
     this.queue = new MutationQueue(o.root, o.win, this.abort.signal, (roots, full) => this.pass(full ? [o.root] : roots), {
       regions: this.regions,
       isSplit: (n) => this.wrapped.wrapper.isSplit(n),
+      onText: (node) => this.ranged.dropChanged(node),
       wrapped: () => !this.wrapped.wrapper.empty,
       onRewrite: (node, block) => {
         this.wrapped.release(node);

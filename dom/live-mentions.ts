@@ -14,8 +14,8 @@ export interface LiveMention {
   local?: true;
   /** The highlight elements of a wrapped mention (none for one drawn with a range). */
   elements: HTMLElement[];
-  /** The range of a mention drawn without changing the page (dom/name-ranges.ts). */
-  range?: Range;
+  /** The range of a mention drawn without changing the page: live in editors, static elsewhere (dom/name-ranges.ts). */
+  range?: AbstractRange;
 }
 
 /** The record of a mention about to be drawn, with no element or range yet. */

@@ -19,6 +19,8 @@ export interface RenderWatch {
   onRewrite(node: Text, block: Element): void;
   /** The page removed highlights of ours from under `block`. */
   onChurn(block: Element): void;
+  /** The page changed the data of a text node of its own that we did not split; called at once, before paint. */
+  onText?(node: Text): void;
 }
 
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -116,7 +118,10 @@ export class MutationQueue {
           const parent = mark.parentNode;
           mark.replaceWith(...mark.childNodes);
           this.add(parent);
-        } else this.add(r.target);
+        } else {
+          watch.onText?.(r.target as Text);
+          this.add(r.target);
+        }
       } else {
         for (const n of r.addedNodes) {
           if (n.nodeType === 1 && (n as Element).localName === MARK_TAG) continue;

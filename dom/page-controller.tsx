@@ -24,6 +24,7 @@ import { quoteWithSource } from '../components/QuoteList';
 import type { Person } from '../lib/schema';
 import { nearestSpeaker } from './speaker-guess';
 import { type LiveMention, startOf } from './live-mentions';
+import { liveRange } from './name-ranges';
 import { watchRangeHover } from './range-hover';
 
 /** What the page controller needs from the extension around it. */
@@ -60,8 +61,8 @@ export class PageController {
   private cardHost?: CardHost;
   private settings: Settings;
   private focusIndex = -1;
-  /** The name drawn with a range whose card was opened last. */
-  private openRanged?: LiveMention;
+  /** The name drawn with a range whose card was opened last, and the live range its card is anchored to. */
+  private openRanged?: { m: LiveMention; at: Range };
   /** Whether the pointer is followed over names drawn with ranges (from the first). */
   private followingRanges = false;
   private readonly flash: Flash;
@@ -143,8 +144,8 @@ export class PageController {
       inCard: (t) => this.cardHost?.contains(t) ?? false,
       hoverDelay: () => this.settings.hoverDelay,
       onHover: () => this.settings.openOn === 'hover',
-      openOne: () => (this.openRanged?.range && this.cardHost?.range === this.openRanged.range ? this.openRanged : undefined),
-      open: (m, point) => this.openCard(m, m.range!, point),
+      openOne: () => (this.openRanged && this.cardHost?.range === this.openRanged.at ? this.openRanged.m : undefined),
+      open: (m, point) => this.openRangedCard(m, point),
       close: () => this.cardHost?.hide(),
     });
   }
@@ -229,7 +230,7 @@ export class PageController {
     if (stop.range) {
       // No element to focus: the focus look moves to the name, and the card takes the keyboard.
       this.highlighter.focusRanged(stop);
-      this.openCard(stop, stop.range);
+      this.openRangedCard(stop);
     } else {
       const el = stop.elements[0]!;
       // Focusable only on demand, so hundreds of highlights stay out of the tab order.
@@ -240,6 +241,14 @@ export class PageController {
     this.card.focusFirst();
   }
 
+  /** Opens the card of a name drawn with a range, anchored to a live range over it (it may be static). */
+  private openRangedCard(m: LiveMention, point?: { x: number; y: number }): void {
+    const at = m.range && liveRange(this.o.doc, m.range);
+    if (!at) return;
+    this.openCard(m, at, point);
+    this.openRanged = { m, at };
+  }
+
   /**
    * Opens a mention's card by its highlight element or its range. Who it is comes from the highlighter's own
    * record, never from the page's copy of it (`data-person`).
@@ -248,7 +257,7 @@ export class PageController {
     const directory = this.o.directory();
     const person = directory.byId.get(mention.personId);
     if (!person) return;
-    this.openRanged = mention.range ? mention : undefined;
+    this.openRanged = undefined;
     const count = this.highlighter.countOf(person.id);
     const form = mention.form;
     const win = this.o.doc.defaultView!;

@@ -2,7 +2,8 @@
  * The highlighter's mentions drawn with ranges (issue 23): drawn from a chunk's text only if it has not changed
  * since it was read, taken off when their text is read again (it may have been edited), and counted with the
  * wrapped ones. The drawing (`NameRanges`) is made with the first, when its stylesheet goes in; the sheet is told
- * when mentions are first drawn beyond editors, to reach them there.
+ * when mentions are first drawn beyond editors, to reach them there. Where the reader types, ranges follow the
+ * edits; elsewhere they are static, and taken off as soon as the page changes their text (`dropChanged`).
  */
 import type { Mention } from '../lib/mentions';
 import { piecesOf } from '../lib/tokens';
@@ -17,6 +18,8 @@ export interface RangedMentionsOptions {
   group(personId: string): number | undefined;
   /** How far the look of a mention drawn in this chunk must reach (`Regions.scopeAt`). */
   scopeOf(chunk: Chunk): RangeScope;
+  /** Whether the reader may type at this text node (`Regions.editableAt`): its ranges must follow the edits. */
+  follows(node: Text): boolean;
   /** Called before the first is drawn, and before the first drawn beyond editors: the look must reach it. */
   onScope?(scope: RangeScope): void;
   /** The highlighter's record of its mentions, which these join. */
@@ -29,6 +32,8 @@ export class RangedMentions {
   /** Where mentions have been drawn so far, and the last chunk that was looked at for it. */
   private scope?: RangeScope;
   private scoped?: Chunk;
+  /** The element whose text was last asked whether its ranges follow edits, and the answer. */
+  private followed?: { parent: Element | null; follow: boolean };
 
   constructor(private readonly o: RangedMentionsOptions) {}
 
@@ -48,8 +53,11 @@ export class RangedMentions {
       if (scope !== this.scope) this.o.onScope?.((this.scope = scope));
     }
     this.ranges ??= new NameRanges(this.o.win, (id) => this.o.group(id));
+    // Once per element: its mentions come one after another.
+    const parent = pieces[0]!.node.parentElement;
+    if (this.followed?.parent !== parent) this.followed = { parent, follow: this.o.follows(pieces[0]!.node) };
     const live = liveMention(m);
-    this.ranges.add(live, pieces);
+    this.ranges.add(live, pieces, this.followed.follow);
     this.o.mentions.add(live);
   }
 
@@ -60,6 +68,17 @@ export class RangedMentions {
     if (!stale.size) return;
     for (const m of stale) this.ranges.remove(m);
     this.o.mentions.take((m) => stale.has(m));
+  }
+
+  /**
+   * The page changed a text node's data: the static ranges on it no longer cover what they were drawn on, so
+   * they come off now, before the page is painted, and the text is read again.
+   */
+  dropChanged(node: Text): void {
+    const gone = new Set(this.ranges?.staticIn(node));
+    if (!gone.size) return;
+    for (const m of gone) this.ranges!.remove(m);
+    this.o.mentions.take((m) => gone.has(m));
   }
 
   /** Takes one mention's range off the page (the record let go of it). */

@@ -9,7 +9,7 @@
  * The reader can choose to wrap everywhere it is safe (editors are then left alone, as before) or to never
  * change a page at all.
  */
-import { isEditorRoot, isOffLimits } from './collect';
+import { EDITOR_SELECTOR, isEditorRoot, isOffLimits } from './collect';
 import type { RangeScope } from './page-style';
 
 /** How names are drawn: chosen per region, wrapped everywhere safe, or never by changing the page. */
@@ -66,6 +66,14 @@ export class Regions {
     if (this.everywhere) return 'page';
     for (let el = node.parentElement; el; el = el.parentElement) if (isEditorRoot(el)) return 'editors';
     return 'page';
+  }
+
+  /**
+   * Whether the reader may type at a text node: a design-mode document, or inside an editor (or an element
+   * the editors' selector names: one marked `contenteditable="false"` is taken as editable too, to be safe).
+   */
+  editableAt(node: Node): boolean {
+    return this.doc.designMode === 'on' || !!node.parentElement?.closest(EDITOR_SELECTOR);
   }
 
   /** What a walk that starts at `node` does, from the node and everything above it. */

@@ -6,7 +6,7 @@
  */
 import { expect, test } from 'vitest';
 import { firefoxFixtures } from './drivers';
-import { hoverRanged, namedRanges, rangeLookAt, reactLikeRun, textareaState, typingSession, wrappedNames } from './editors';
+import { hoverRanged, namedRanges, rangeKinds, rangeLookAt, reactLikeRun, textareaState, typingSession, wrappedNames } from './editors';
 import { until } from './scenario';
 
 const env = firefoxFixtures({ bare: true });
@@ -40,6 +40,8 @@ test('the React-like app keeps rendering correctly, with its names highlighted',
   expect(run.wrapped).toEqual(['Kim Darroch@p-a']);
   expect(run.frames.length).toBeGreaterThanOrEqual(4);
   expect(run.frames.every(Boolean)).toBe(true);
+  // The app's own text has static ranges (they cost its re-renders nothing), drawn again before each paint.
+  expect((await p.evaluate(rangeKinds, null)).filter((k) => k.startsWith('p-b'))).toEqual(['p-b: static']);
   expect(run.report.errors).toBe(0);
   expect(await p.evaluate(rangeLookAt, ['p-b'])).toEqual(['p-b: yes']);
   await p.close();

@@ -12,6 +12,7 @@ import {
   hoverRanged,
   namedRanges,
   rangeLookAt,
+  rangeKinds,
   rangePoint,
   reactLikeRun,
   setMode,
@@ -158,6 +159,8 @@ test('a React-like app that re-renders every 500 ms keeps rendering correctly, w
   expect(run.wrapped).toEqual(['Kim Darroch@p-a']);
   expect(run.frames.length).toBeGreaterThanOrEqual(4);
   expect(run.frames.every(Boolean)).toBe(true);
+  // The app's own text has static ranges (they cost its re-renders nothing), drawn again before each paint.
+  expect((await playwrightPage(page).evaluate(rangeKinds, null)).filter((k) => k.startsWith('p-b'))).toEqual(['p-b: static']);
   expect(run.report.errors).toBe(0);
   // The rewritten paragraph is no editor: the look of names drawn with ranges reaches beyond editors now.
   expect(await playwrightPage(page).evaluate(rangeLookAt, ['p-b'])).toEqual(['p-b: yes']);
@@ -179,6 +182,8 @@ test('"Never modify pages" leaves the whole page as a browser without Dramatis h
     const plain = await bare.open(`${env.site.url}/editor-article.html`);
     const body = () => document.body.innerHTML;
     expect(await p.evaluate(body, null)).toBe(await plain.evaluate(body, null));
+    // Ranges follow edits only in the editors; the page's own text has static ones, which cost its changes nothing.
+    expect(await p.evaluate(rangeKinds, null)).toEqual(['e1: live', 'e2: live', 'outside: static', 'pm1: live']);
     expect(await hoverRanged(p, 'Kim Darroch', 'outside', 'kim-darroch')).toBe('kim-darroch');
     expect(await p.evaluate(rangeLookAt, ['outside', 'e1'])).toEqual(['outside: yes', 'e1: yes']);
     await plain.close();

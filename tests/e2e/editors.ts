@@ -9,15 +9,40 @@ import { until } from './scenario';
 /** The names drawn with ranges, as "text@id" (the id of the nearest element that has one), sorted. */
 export const namedRanges = () => {
   const out: string[] = [];
-  (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+  // A range's text: static ranges have no `toString` (and may have outgrown their text).
+  const textOf = (r: AbstractRange) => {
+    if (r instanceof Range) return r.toString();
+    try {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    } catch {
+      return '';
+    }
+  };
+  (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.forEach((h, name) => {
     if (!name.startsWith('dramatis-name') || name === 'dramatis-name-focus') return;
     for (const r of h) {
       if (r.collapsed) continue;
       const at = r.startContainer.parentElement?.closest('[id]')?.id ?? '';
-      out.push(`${r.toString()}@${at}`);
+      out.push(`${textOf(r)}@${at}`);
     }
   });
   return out.sort();
+};
+
+/**
+ * Which kind of range each name drawn with a range has, as "id: live" or "id: static" (the id of the nearest
+ * element that has one), once each, sorted: live where the reader types, static elsewhere.
+ */
+export const rangeKinds = () => {
+  const out = new Set<string>();
+  (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.forEach((h, name) => {
+    if (!name.startsWith('dramatis-name') || name === 'dramatis-name-focus') return;
+    for (const r of h) out.add(`${r.startContainer.parentElement?.closest('[id]')?.id ?? ''}: ${r instanceof Range ? 'live' : 'static'}`);
+  });
+  return [...out].sort();
 };
 
 /**
@@ -28,9 +53,21 @@ export const allNames = () => {
   const out = new Set<string>();
   const add = (text: string, el: Element | null | undefined) =>
     out.add(`${text}@${(el?.closest('[id]')?.id ?? '').replace(/^item-\d+$/, 'item')}`);
-  (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+  // A range's text: static ranges have no `toString` (and may have outgrown their text).
+  const textOf = (r: AbstractRange) => {
+    if (r instanceof Range) return r.toString();
+    try {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    } catch {
+      return '';
+    }
+  };
+  (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.forEach((h, name) => {
     if (name.startsWith('dramatis-name') && name !== 'dramatis-name-focus')
-      for (const r of h) if (!r.collapsed) add(r.toString(), r.startContainer.parentElement);
+      for (const r of h) if (!r.collapsed) add(textOf(r), r.startContainer.parentElement);
   });
   for (const m of document.querySelectorAll('dramatis-mark[aria-description]')) add(m.textContent ?? '', m);
   return [...out].sort();
@@ -107,11 +144,19 @@ export async function typingSession(
 /** Where on screen the range showing `text` inside element `id` is (its first line box's middle). */
 export const rangePoint = ([text, id]: [string, string]) => {
   let at: { x: number; y: number } | undefined;
-  (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+  // A live range over a drawn one: static ranges have no boxes of their own.
+  const live = (r: AbstractRange) => {
+    if (r instanceof Range) return r;
+    const l = document.createRange();
+    l.setStart(r.startContainer, r.startOffset);
+    l.setEnd(r.endContainer, r.endOffset);
+    return l;
+  };
+  (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.forEach((h, name) => {
     if (!name.startsWith('dramatis-name')) return;
     for (const r of h) {
-      if (at || r.toString() !== text || r.startContainer.parentElement?.closest('[id]')?.id !== id) continue;
-      const box = r.getClientRects()[0]!;
+      if (at || live(r).toString() !== text || r.startContainer.parentElement?.closest('[id]')?.id !== id) continue;
+      const box = live(r).getClientRects()[0]!;
       at = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     }
   });
@@ -157,9 +202,21 @@ export const watchPaintedFrames = () => {
     const ro = new ResizeObserver(() => {
       ro.disconnect();
       let drawn = false;
-      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+      // A range's text: static ranges have no `toString` (and may have outgrown their text).
+      const textOf = (r: AbstractRange) => {
+        if (r instanceof Range) return r.toString();
+        try {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          return live.toString();
+        } catch {
+          return '';
+        }
+      };
+      (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.forEach((h, name) => {
         if (name.startsWith('dramatis-name'))
-          for (const r of h) if (para.contains(r.startContainer) && r.toString() === 'Boris Johnson') drawn = true;
+          for (const r of h) if (para.contains(r.startContainer) && textOf(r) === 'Boris Johnson') drawn = true;
       });
       seen.push(drawn);
     });
