@@ -89,7 +89,12 @@ export class NameRanges {
       live.setEnd(last.node, last.end);
       range = live;
     } else
-      range = new this.win.StaticRange({ startContainer: first.node, startOffset: first.start, endContainer: last.node, endOffset: last.end });
+      range = new this.win.StaticRange({
+        startContainer: first.node,
+        startOffset: first.start,
+        endContainer: last.node,
+        endOffset: last.end,
+      });
     m.range = range;
     this.highlightOf(nameHighlightName(this.group(m.personId)), 1).add(range);
     this.pieces.set(m, pieces);

@@ -25,7 +25,12 @@ class FakeStaticRange {
   readonly endContainer: Node;
   readonly endOffset: number;
   constructor(init: StaticRangeInit) {
-    ({ startContainer: this.startContainer, startOffset: this.startOffset, endContainer: this.endContainer, endOffset: this.endOffset } = init);
+    ({
+      startContainer: this.startContainer,
+      startOffset: this.startOffset,
+      endContainer: this.endContainer,
+      endOffset: this.endOffset,
+    } = init);
   }
   get collapsed(): boolean {
     return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
