@@ -32,8 +32,8 @@ export class RangedMentions {
   /** Where mentions have been drawn so far, and the last chunk that was looked at for it. */
   private scope?: RangeScope;
   private scoped?: Chunk;
-  /** The element whose text was last asked whether its ranges follow edits, and the answer. */
-  private followed?: { parent: Element | null; follow: boolean };
+  /** The chunk and element whose text was last asked whether its ranges follow edits, and the answer. */
+  private followed?: { chunk: Chunk; parent: Element | null; follow: boolean };
 
   constructor(private readonly o: RangedMentionsOptions) {}
 
@@ -53,9 +53,10 @@ export class RangedMentions {
       if (scope !== this.scope) this.o.onScope?.((this.scope = scope));
     }
     this.ranges ??= new NameRanges(this.o.win, (id) => this.o.group(id));
-    // Once per element: its mentions come one after another.
+    // Once per element in a chunk: its mentions come one after another.
     const parent = pieces[0]!.node.parentElement;
-    if (this.followed?.parent !== parent) this.followed = { parent, follow: this.o.follows(pieces[0]!.node) };
+    if (this.followed?.parent !== parent || this.followed.chunk !== chunk)
+      this.followed = { chunk, parent, follow: this.o.follows(pieces[0]!.node) };
     const live = liveMention(m);
     this.ranges.add(live, pieces, this.followed.follow);
     this.o.mentions.add(live);
