@@ -104,6 +104,9 @@ export class FrameProbe {
     const text = frameText(this.o.doc);
     const key = text ?? '\u0000more';
     if (key === this.sent) return;
+    // A frame with no text (a tracking pixel, an ad slot not filled yet) can name nobody: nothing to ask until
+    // a change brings some.
+    if (text !== undefined && !text.trim()) return;
     let woken: boolean;
     try {
       woken = await this.o.ask(text ?? '', text === undefined);

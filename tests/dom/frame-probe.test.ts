@@ -114,6 +114,17 @@ test('a frame that names nobody hands its text over again only when a change cha
   expect(woken).toBe(1);
 });
 
+test('a frame with no text is not asked about until a change brings some', async () => {
+  const p = probe('<div>  </div><img alt="">');
+  await p.start();
+  await p.recheck();
+  expect(asked).toEqual([]);
+  document.body.append(para('Kim Darroch.'));
+  await settle();
+  expect(asked.map((a) => a.text.trim())).toEqual(['Kim Darroch.']);
+  expect(woken).toBe(1);
+});
+
 test('a frame past the text limit is woken without its text', async () => {
   const p = probe(`<p>${'coats '.repeat(PROBE_CHARS / 6 + 1)}</p>`);
   await p.start();
