@@ -9,18 +9,9 @@ import { until } from './scenario';
 /** The names drawn with ranges, as "text@id" (the id of the nearest element that has one), sorted. */
 export const namedRanges = () => {
   const out: string[] = [];
-  // A range's text: static ranges have no `toString` (and may have outgrown their text).
-  const textOf = (r: AbstractRange) => {
-    if (r instanceof Range) return r.toString();
-    try {
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return live.toString();
-    } catch {
-      return '';
-    }
-  };
+  // A range's text. A static range has no `toString`; the names these fixtures draw with one sit in one text node.
+  const textOf = (r: AbstractRange) =>
+    r instanceof Range ? r.toString() : (r.startContainer.textContent ?? '').slice(r.startOffset, r.endOffset);
   (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.forEach((h, name) => {
     if (!name.startsWith('dramatis-name') || name === 'dramatis-name-focus') return;
     for (const r of h) {
@@ -53,18 +44,9 @@ export const allNames = () => {
   const out = new Set<string>();
   const add = (text: string, el: Element | null | undefined) =>
     out.add(`${text}@${(el?.closest('[id]')?.id ?? '').replace(/^item-\d+$/, 'item')}`);
-  // A range's text: static ranges have no `toString` (and may have outgrown their text).
-  const textOf = (r: AbstractRange) => {
-    if (r instanceof Range) return r.toString();
-    try {
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return live.toString();
-    } catch {
-      return '';
-    }
-  };
+  // A range's text. A static range has no `toString`; the names these fixtures draw with one sit in one text node.
+  const textOf = (r: AbstractRange) =>
+    r instanceof Range ? r.toString() : (r.startContainer.textContent ?? '').slice(r.startOffset, r.endOffset);
   (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.forEach((h, name) => {
     if (name.startsWith('dramatis-name') && name !== 'dramatis-name-focus')
       for (const r of h) if (!r.collapsed) add(textOf(r), r.startContainer.parentElement);
@@ -202,18 +184,9 @@ export const watchPaintedFrames = () => {
     const ro = new ResizeObserver(() => {
       ro.disconnect();
       let drawn = false;
-      // A range's text: static ranges have no `toString` (and may have outgrown their text).
-      const textOf = (r: AbstractRange) => {
-        if (r instanceof Range) return r.toString();
-        try {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          return live.toString();
-        } catch {
-          return '';
-        }
-      };
+      // A range's text. A static range has no `toString`; the names these fixtures draw with one sit in one text node.
+      const textOf = (r: AbstractRange) =>
+        r instanceof Range ? r.toString() : (r.startContainer.textContent ?? '').slice(r.startOffset, r.endOffset);
       (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.forEach((h, name) => {
         if (name.startsWith('dramatis-name'))
           for (const r of h) if (para.contains(r.startContainer) && textOf(r) === 'Boris Johnson') drawn = true;
