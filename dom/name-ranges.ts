@@ -53,9 +53,14 @@ export function rangeLive(range: AbstractRange): boolean {
   );
 }
 
+/** Whether a mention's range is a live `Range` (it follows edits) rather than a static one. */
+function followsEdits(range: AbstractRange): range is Range {
+  return 'getClientRects' in range;
+}
+
 /** A live `Range` over a mention's range, for what needs one (its boxes, a card's anchor); itself if live. */
 export function liveRange(doc: Document, range: AbstractRange): Range | undefined {
-  if ('getClientRects' in range) return range as Range;
+  if (followsEdits(range)) return range;
   if (!rangeLive(range)) return undefined;
   const r = doc.createRange();
   r.setStart(range.startContainer, range.startOffset);
@@ -113,7 +118,7 @@ export class NameRanges {
 
   /** The mentions drawn with a static range in this text node: it changed, and they no longer follow it. */
   staticIn(node: Text): LiveMention[] {
-    return (this.byNode.get(node) ?? []).filter((e) => e.m.range && !('getClientRects' in e.m.range)).map((e) => e.m);
+    return (this.byNode.get(node) ?? []).filter((e) => e.m.range && !followsEdits(e.m.range)).map((e) => e.m);
   }
 
   /** The drawn mentions with a piece in one of these text nodes (text a pass is about to read again). */

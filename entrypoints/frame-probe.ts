@@ -5,7 +5,7 @@ import { answersCapture } from '../dom/selection';
 import { countStart } from '../dom/start-guard';
 import { captureOnStart } from '../dom/wake-reason';
 import { isCaptureMessage, isRecheckMessage } from '../lib/messages';
-import { nativeRuntime, runtimeAlive, type NativeRuntime } from '../platform/native-runtime';
+import { type Listener, nativeRuntime, runtimeAlive } from '../platform/native-runtime';
 
 /**
  * Every subframe's first script (issue 21), listed in the manifest by wxt.config.ts: the whole content script
@@ -38,7 +38,7 @@ export default defineUnlistedScript(() => {
       ),
     signal: stop.signal,
   });
-  const onMessage: Parameters<NativeRuntime['onMessage']['addListener']>[0] = (m, _sender, reply) => {
+  const onMessage: Listener = (m, _sender, reply) => {
     if (probe.awake || !runtimeAlive(runtime)) return void end();
     if (isRecheckMessage(m)) void probe.recheck();
     else if (isCaptureMessage(m) && answersCapture(document, m.claim)) {

@@ -10,7 +10,8 @@
  */
 import type { Message } from '../lib/messages';
 
-type Listener = (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => boolean | undefined;
+/** A message listener: it answers through `sendResponse`. */
+export type Listener = (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => boolean | undefined;
 
 export interface NativeRuntime {
   readonly id?: string;
