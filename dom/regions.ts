@@ -9,7 +9,7 @@
  * The reader can choose to wrap everywhere it is safe (editors are then left alone, as before) or to never
  * change a page at all.
  */
-import { EDITOR_SELECTOR, isEditorRoot, isOffLimits } from './collect';
+import { isEditorRoot, isOffLimits } from './collect';
 import type { RangeScope } from './page-style';
 
 /** How names are drawn: chosen per region, wrapped everywhere safe, or never by changing the page. */
@@ -63,17 +63,18 @@ export class Regions {
    * and the whole document is not drawn with ranges; otherwise the page (see `nameRangeCss`).
    */
   scopeAt(node: Node): RangeScope {
-    if (this.everywhere) return 'page';
-    for (let el = node.parentElement; el; el = el.parentElement) if (isEditorRoot(el)) return 'editors';
-    return 'page';
+    return !this.everywhere && this.inEditor(node) ? 'editors' : 'page';
   }
 
-  /**
-   * Whether the reader may type at a text node: a design-mode document, or inside an editor (or an element
-   * the editors' selector names: one marked `contenteditable="false"` is taken as editable too, to be safe).
-   */
+  /** Whether the reader may type at a text node: a design-mode document, or inside an editor. */
   editableAt(node: Node): boolean {
-    return this.doc.designMode === 'on' || !!node.parentElement?.closest(EDITOR_SELECTOR);
+    return this.doc.designMode === 'on' || this.inEditor(node);
+  }
+
+  /** Whether a node is inside an editor's root (`isEditorRoot`, as the walk knows them). */
+  private inEditor(node: Node): boolean {
+    for (let el = node.parentElement; el; el = el.parentElement) if (isEditorRoot(el)) return true;
+    return false;
   }
 
   /** What a walk that starts at `node` does, from the node and everything above it. */

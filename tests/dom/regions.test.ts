@@ -98,6 +98,19 @@ test.each(EDITORS)('%s: a name inside reaches only editors; the editors’ selec
   // Everywhere is drawn with ranges when the reader never lets pages change: the look reaches the page.
   expect(new Regions(document, 'ranges', true).scopeAt(inside)).toBe('page');
   expect(new Regions(document, 'auto', true).scopeAt(document.getElementById('out')!.firstChild!)).toBe('page');
+  // Where the reader types, ranges follow the edits, in every mode; outside, they are static.
+  for (const mode of ['auto', 'ranges'] as const) {
+    expect(new Regions(document, mode, true).editableAt(inside)).toBe(true);
+    expect(new Regions(document, mode, true).editableAt(document.getElementById('out')!.firstChild!)).toBe(false);
+  }
+});
+
+test('text the reader cannot type in is not editable, even marked contenteditable="false", unless it sits in an editor', () => {
+  // fixture setup only, never page code
+  document.body.innerHTML = '<p contenteditable="false">a</p><div contenteditable="true"><span contenteditable="false">b</span></div>';
+  const regions = new Regions(document, 'ranges', true);
+  expect(regions.editableAt(document.querySelector('p')!.firstChild!)).toBe(false);
+  expect(regions.editableAt(document.querySelector('span')!.firstChild!)).toBe(true);
 });
 
 test('plain blocks are not editors to the selector, and a design-mode document reaches the page', () => {
@@ -105,4 +118,5 @@ test('plain blocks are not editors to the selector, and a design-mode document r
   for (const el of document.body.children) expect(el.matches(EDITOR_SELECTOR)).toBe(false);
   document.designMode = 'on';
   expect(new Regions(document, 'auto', true).scopeAt(document.body.firstChild!.firstChild!)).toBe('page');
+  expect(new Regions(document, 'auto', true).editableAt(document.body.firstChild!.firstChild!)).toBe(true);
 });
